@@ -1,0 +1,15 @@
+// Package msgid extracts message identifiers from the Message-ID,
+// In-Reply-To and References header fields, which threading depends on.
+//
+// Identifiers are canonical: without the angle brackets, without white space
+// and comments, and always valid UTF-8, so that the same message is named by
+// the same string wherever it is mentioned. Parsing is tolerant of what real
+// mail contains: identifiers without brackets, several identifiers glued
+// together, free text and comments between them, and folding inside them.
+//
+// # Conventions
+//
+// The functions never panic, run in time linear in their input and always
+// return a usable value: an empty string or an empty list means that no
+// identifier was found. [ParseList] returns at most [MaxIDs] identifiers.
+package msgid
