@@ -117,7 +117,9 @@ type Message struct {
 	Subject string // decoded
 
 	// Date is the time the author's client says it wrote the message (the
-	// Date header); zero when missing or unreadable.
+	// Date header); zero when missing or unreadable. A date recovered from
+	// a malformed header (one without a zone is taken as UTC) is kept, and
+	// an ErrMalformedDate defect says it is a guess.
 	Date time.Time
 	// Received is when the host received the message. Parse sets it from
 	// the newest Received header that carries a readable time; hosts that

@@ -1,0 +1,227 @@
+// Triage reads a pile of mail and says what is in it.
+//
+// Usage:
+//
+//	go run ./examples/triage [-json] [-q] [-max-size BYTES] PATH...
+//
+// Each PATH is an .eml file, a directory searched for .eml and .mbox files,
+// a Maildir (with its nested folders), or an mbox file. Without -json it
+// prints a table, one row per message; with -json, one JSON object per
+// message in input order. See README.md for the keys.
+package main
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"iter"
+	"os"
+	"runtime"
+	"sync"
+
+	"github.com/cartero/cartero/correspondence"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// Exit statuses.
+const (
+	exitOK     = 0
+	exitFailed = 1 // some message could not be read or parsed
+	exitUsage  = 2
+)
+
+// run is the whole program: it reads the messages under the paths in args
+// and writes their triage to stdout, problems and the summary to stderr.
+func run(args []string, stdout, stderr io.Writer) int {
+	flags := flag.NewFlagSet("triage", flag.ContinueOnError)
+	flags.SetOutput(stderr)
+	jsonOut := flags.Bool("json", false, "write one JSON object per message instead of a table")
+	quiet := flags.Bool("q", false, "write no progress line and no summary on stderr")
+	maxSize := flags.Int64("max-size", 0, "reject messages larger than this many `bytes` (0: the parser's default limit)")
+	flags.Usage = func() {
+		fmt.Fprintln(flags.Output(), "usage: triage [-json] [-q] [-max-size BYTES] PATH...")
+		fmt.Fprintln(flags.Output(), "PATH is an .eml file, a directory of them, a Maildir or an mbox file.")
+		flags.PrintDefaults()
+	}
+	if err := flags.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitUsage
+	}
+	if flags.NArg() == 0 {
+		fmt.Fprintln(stderr, "triage: no PATH given")
+		flags.Usage()
+		return exitUsage
+	}
+	if *maxSize < 0 {
+		fmt.Fprintln(stderr, "triage: -max-size must not be negative")
+		flags.Usage()
+		return exitUsage
+	}
+	paths := flags.Args()
+
+	out := bufio.NewWriter(stdout)
+	var (
+		write func(record) error
+		flush = out.Flush
+	)
+	if *jsonOut {
+		enc := newEncoder(out)
+		write = func(r record) error { return enc.Encode(r) }
+	} else {
+		tab := newTable(out)
+		write = tab.add
+		flush = func() error {
+			if err := tab.flush(); err != nil {
+				return err
+			}
+			return out.Flush()
+		}
+	}
+
+	prog := startProgress(stderr, isTerminal(stderr) && !*quiet)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	if prog.live {
+		// Knowing how many messages are left takes a pass of its own over
+		// the paths: it looks at the first bytes of every file but reads
+		// only mbox files through, keeps nothing, and stops if the run
+		// ends first.
+		go func() {
+			n := 0
+			for range (enumerator{count: true}).sources(paths) {
+				if ctx.Err() != nil {
+					return
+				}
+				n++
+			}
+			prog.setTotal(n)
+		}()
+	}
+
+	parser := correspondence.Parser{MaxSize: *maxSize}
+	limit := *maxSize
+	if limit == 0 {
+		limit = correspondence.DefaultMaxSize
+	}
+	msgs := enumerator{limit: limit}.sources(paths)
+	status := exitOK
+	var writeErr error
+	inOrder(ctx, msgs, runtime.GOMAXPROCS(0), func(src source) record {
+		return parse(parser, src)
+	}, func(r record) bool {
+		if r.Error != "" {
+			prog.errorf("%s: %s", r.Source, r.Error)
+			status = exitFailed
+		}
+		prog.add(r)
+		if writeErr = write(r); writeErr != nil {
+			return false
+		}
+		return true
+	})
+	if writeErr == nil {
+		writeErr = flush()
+	}
+	prog.finish(*quiet)
+	if writeErr != nil {
+		fmt.Fprintf(stderr, "triage: writing output: %v\n", writeErr)
+		return exitFailed
+	}
+	return status
+}
+
+// parse reads and parses one message. Whatever goes wrong ends up in the
+// record, so no message is ever dropped.
+func parse(p correspondence.Parser, src source) (r record) {
+	if src.err != nil {
+		return failedRecord(src.name, src.err)
+	}
+	defer func() {
+		// The parser must not panic on any input; if it does anyway, that
+		// is reported against the message rather than ending the run.
+		if v := recover(); v != nil {
+			r = failedRecord(src.name, fmt.Errorf("parser panic (a bug in the parser): %v", v))
+		}
+	}()
+	var (
+		m   *correspondence.Message
+		err error
+	)
+	if src.path != "" {
+		f, openErr := os.Open(src.path)
+		if openErr != nil {
+			return failedRecord(src.name, openErr)
+		}
+		m, err = p.Parse(f)
+		f.Close()
+	} else {
+		m, err = p.ParseBytes(src.data)
+	}
+	if err != nil {
+		return failedRecord(src.name, err)
+	}
+	return newRecord(src.name, m)
+}
+
+// inOrder applies f to every source on a pool of workers and hands the
+// results to emit in the order of the sources. At most a few sources per
+// worker are in flight at once, so memory stays bounded however many
+// messages there are. If emit returns false, inOrder stops early.
+func inOrder(ctx context.Context, srcs iter.Seq[source], workers int, f func(source) record, emit func(record) bool) {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	type job struct {
+		src  source
+		done chan record
+	}
+	jobs := make(chan job)
+	// pending holds a slot per source in flight, in source order; its
+	// capacity bounds how far the workers may run ahead of emit.
+	pending := make(chan chan record, 2*workers)
+
+	go func() {
+		defer close(pending)
+		defer close(jobs)
+		for src := range srcs {
+			if ctx.Err() != nil {
+				return
+			}
+			done := make(chan record, 1)
+			select {
+			case pending <- done:
+			case <-ctx.Done():
+				return
+			}
+			jobs <- job{src, done} // workers never block for long: their sends always have room
+		}
+	}()
+
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for j := range jobs {
+				j.done <- f(j.src) // never blocks: done has room for its one result
+			}
+		})
+	}
+
+	for done := range pending {
+		if !emit(<-done) {
+			cancel()
+			break
+		}
+	}
+	// Let the producer see the cancellation if it is waiting on pending.
+	for range pending {
+	}
+	wg.Wait()
+}

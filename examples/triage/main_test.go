@@ -1,0 +1,626 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io/fs"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/inbox.golden.jsonl from the current output")
+
+const (
+	inboxDir    = "testdata/inbox"
+	inboxGolden = "testdata/inbox.golden.jsonl"
+)
+
+// triage runs the program as the command line would.
+func triage(t *testing.T, args ...string) (stdout, stderr string, status int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	status = run(args, &out, &errb)
+	return out.String(), errb.String(), status
+}
+
+// decode reads -json output.
+func decode(t *testing.T, out string) []map[string]any {
+	t.Helper()
+	var objs []map[string]any
+	dec := json.NewDecoder(strings.NewReader(out))
+	for dec.More() {
+		var obj map[string]any
+		if err := dec.Decode(&obj); err != nil {
+			t.Fatalf("output is not JSON lines: %v\n%s", err, out)
+		}
+		objs = append(objs, obj)
+	}
+	for i, line := range strings.Split(strings.TrimSuffix(out, "\n"), "\n") {
+		if line != "" && !json.Valid([]byte(line)) {
+			t.Fatalf("line %d is not one JSON object: %q", i+1, line)
+		}
+	}
+	return objs
+}
+
+// inboxFiles lists the .eml files of the sample inbox.
+func inboxFiles(t *testing.T) []string {
+	t.Helper()
+	var files []string
+	err := filepath.WalkDir(inboxDir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() && strings.EqualFold(filepath.Ext(p), ".eml") {
+			files = append(files, p)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatalf("sample inbox: %v", err)
+	}
+	if len(files) == 0 {
+		t.Fatalf("sample inbox %s holds no .eml files", inboxDir)
+	}
+	return files
+}
+
+func TestGolden(t *testing.T) {
+	inboxFiles(t)
+	out, errOut, status := triage(t, "-json", inboxDir)
+
+	failed := 0
+	for _, obj := range decode(t, out) {
+		if _, ok := obj["error"]; ok {
+			failed++
+		}
+	}
+	if want := map[bool]int{false: exitOK, true: exitFailed}[failed > 0]; status != want {
+		t.Errorf("exit status %d with %d failed messages, want %d\nstderr:\n%s", status, failed, want, errOut)
+	}
+
+	if *update {
+		if err := os.WriteFile(inboxGolden, []byte(out), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	golden, err := os.ReadFile(inboxGolden)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if got, want := out, string(golden); got != want {
+		gotLines, wantLines := strings.Split(got, "\n"), strings.Split(want, "\n")
+		for i := range max(len(gotLines), len(wantLines)) {
+			var g, w string
+			if i < len(gotLines) {
+				g = gotLines[i]
+			}
+			if i < len(wantLines) {
+				w = wantLines[i]
+			}
+			if g != w {
+				t.Fatalf("output differs from %s at line %d (run go test -update if the change is intended):\ngot:  %s\nwant: %s", inboxGolden, i+1, g, w)
+			}
+		}
+	}
+}
+
+func TestInboxOneObjectPerFile(t *testing.T) {
+	files := inboxFiles(t)
+	out, errOut, _ := triage(t, "-json", "-q", inboxDir)
+	if errOut != "" && !strings.Contains(out, `"error":`) {
+		t.Errorf("stderr without failed messages:\n%s", errOut)
+	}
+	count := map[string]int{}
+	for _, obj := range decode(t, out) {
+		src, _ := obj["source"].(string)
+		if _, err := os.Stat(src); err != nil {
+			// A file that starts with an mbox envelope line is read as an
+			// mbox: its one message is PATH:1.
+			if i := strings.LastIndex(src, ":"); i > 0 {
+				src = src[:i]
+			}
+		}
+		count[src]++
+	}
+	for _, f := range files {
+		if count[f] != 1 {
+			t.Errorf("%s produced %d objects, want 1", f, count[f])
+		}
+		delete(count, f)
+	}
+	for src, n := range count {
+		t.Errorf("%d objects from %s, which is not an .eml file of the inbox", n, src)
+	}
+}
+
+// contractKeys are the keys of every -json object: a public contract.
+// Keys may be added here, never removed or renamed.
+var contractKeys = []string{
+	"source", "message_id", "in_reply_to", "references", "subject", "from", "to",
+	"date", "channel", "text", "html", "attachments", "defects",
+}
+
+var (
+	addressKeys    = []string{"name", "address"}
+	attachmentKeys = []string{"filename", "content_type", "size", "inline", "content_id"}
+)
+
+// checkKeys reports whether obj has exactly the keys want.
+func checkKeys(t *testing.T, what string, obj map[string]any, want []string) {
+	t.Helper()
+	got := make([]string, 0, len(obj))
+	for k := range obj {
+		got = append(got, k)
+	}
+	slices.Sort(got)
+	want = slices.Sorted(slices.Values(want))
+	if !slices.Equal(got, want) {
+		t.Errorf("%s has keys %q, want %q", what, got, want)
+	}
+}
+
+func checkContract(t *testing.T, obj map[string]any) {
+	t.Helper()
+	src, ok := obj["source"].(string)
+	if !ok || src == "" {
+		t.Errorf("object without a source: %v", obj)
+	}
+	keys := contractKeys
+	if _, failed := obj["error"]; failed {
+		if s, ok := obj["error"].(string); !ok || s == "" {
+			t.Errorf("%s: error is %#v, want a non-empty string", src, obj["error"])
+		}
+		keys = append(slices.Clip(keys), "error")
+	}
+	checkKeys(t, src, obj, keys)
+
+	for _, k := range []string{"source", "message_id", "subject", "channel", "text"} {
+		if _, ok := obj[k].(string); !ok {
+			t.Errorf("%s: %s is %#v, want a string", src, k, obj[k])
+		}
+	}
+	if _, ok := obj["html"].(bool); !ok {
+		t.Errorf("%s: html is %#v, want a bool", src, obj["html"])
+	}
+	switch d := obj["date"].(type) {
+	case nil:
+	case string:
+		if _, err := time.Parse(time.RFC3339, d); err != nil {
+			t.Errorf("%s: date %q is not RFC 3339: %v", src, d, err)
+		}
+	default:
+		t.Errorf("%s: date is %#v, want a string or null", src, d)
+	}
+	if from, ok := obj["from"].(map[string]any); ok {
+		checkKeys(t, src+" from", from, addressKeys)
+	} else {
+		t.Errorf("%s: from is %#v, want an object", src, obj["from"])
+	}
+	for _, k := range []string{"in_reply_to", "references", "to", "attachments", "defects"} {
+		arr, ok := obj[k].([]any)
+		if !ok {
+			t.Errorf("%s: %s is %#v, want an array", src, k, obj[k])
+			continue
+		}
+		for i, v := range arr {
+			what := fmt.Sprintf("%s %s[%d]", src, k, i)
+			switch k {
+			case "to":
+				if a, ok := v.(map[string]any); ok {
+					checkKeys(t, what, a, addressKeys)
+				} else {
+					t.Errorf("%s is %#v, want an object", what, v)
+				}
+			case "attachments":
+				if a, ok := v.(map[string]any); ok {
+					checkKeys(t, what, a, attachmentKeys)
+				} else {
+					t.Errorf("%s is %#v, want an object", what, v)
+				}
+			default:
+				if _, ok := v.(string); !ok {
+					t.Errorf("%s is %#v, want a string", what, v)
+				}
+			}
+		}
+	}
+}
+
+// TestContractKeys guards the public JSON contract: every object has every
+// key, with the right type, and no other key (but error on failures).
+func TestContractKeys(t *testing.T) {
+	extra := tree(t, map[string]string{
+		"attached.eml": "From: Ana <ana@example.com>\nTo: help@example.com, Bo <bo@example.com>\n" +
+			"Subject: report\nDate: Tue, 2 Jan 2024 03:04:05 +0100\nMessage-ID: <a@example.com>\n" +
+			"In-Reply-To: <q@example.com>\nReferences: <p@example.com> <q@example.com>\n" +
+			"MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=b\n\n" +
+			"--b\nContent-Type: text/plain\n\nsee attached\n" +
+			"--b\nContent-Type: application/pdf; name=r.pdf\nContent-Disposition: attachment; filename=r.pdf\n" +
+			"Content-Transfer-Encoding: base64\n\nJVBERi0xLjQK\n--b--\n",
+		"empty.eml": "",
+	})
+	paths := []string{extra}
+	if _, err := os.Stat(inboxDir); err == nil {
+		paths = append(paths, inboxDir)
+	}
+	out, _, _ := triage(t, append([]string{"-json", "-q"}, paths...)...)
+	objs := decode(t, out)
+	if len(objs) < 2 {
+		t.Fatalf("got %d objects, want at least 2", len(objs))
+	}
+	sawAttachment := false
+	for _, obj := range objs {
+		checkContract(t, obj)
+		if a, _ := obj["attachments"].([]any); len(a) > 0 {
+			sawAttachment = true
+		}
+	}
+	if !sawAttachment {
+		t.Error("no message with an attachment, so the attachment keys went unchecked")
+	}
+}
+
+// canonical returns the objects without their source, encoded, sorted.
+func canonical(t *testing.T, objs []map[string]any) []string {
+	t.Helper()
+	var all []string
+	for _, obj := range objs {
+		delete(obj, "source")
+		b, err := json.Marshal(obj)
+		if err != nil {
+			t.Fatal(err)
+		}
+		all = append(all, string(b))
+	}
+	slices.Sort(all)
+	return all
+}
+
+func ids(objs []map[string]any) []string {
+	var ids []string
+	for _, obj := range objs {
+		id, _ := obj["message_id"].(string)
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	return ids
+}
+
+// TestMaildirAndMbox checks that the inbox reads the same whether its
+// messages sit in .eml files, in a Maildir or in an mbox.
+func TestMaildirAndMbox(t *testing.T) {
+	files := inboxFiles(t)
+	out, _, _ := triage(t, "-json", "-q", inboxDir)
+	want := decode(t, out)
+	wantIDs := ids(want)
+
+	root := t.TempDir()
+	maildir := filepath.Join(root, "Maildir")
+	var mbox bytes.Buffer
+	for i, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Spread the messages over the Maildir and one Maildir++ folder.
+		dir := maildir
+		if i%3 == 2 {
+			dir = filepath.Join(maildir, ".Sent")
+		}
+		sub, name := "cur", fmt.Sprintf("17000000%02d.M%dP1.host:2,S", i, i)
+		if i%2 == 1 {
+			sub, name = "new", fmt.Sprintf("17000000%02d.M%dP1.host", i, i)
+		}
+		for _, d := range []string{"cur", "new", "tmp"} {
+			if err := os.MkdirAll(filepath.Join(dir, d), 0o755); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := os.WriteFile(filepath.Join(dir, sub, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		mbox.Write(mboxrdEntry(data))
+	}
+	mboxPath := filepath.Join(root, "inbox.mbox")
+	if err := os.WriteFile(mboxPath, mbox.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+
+	t.Run("Maildir", func(t *testing.T) {
+		out, _, _ := triage(t, "-json", "-q", maildir)
+		got := decode(t, out)
+		if g, w := ids(got), wantIDs; !slices.Equal(g, w) {
+			t.Errorf("message ids %q, want %q", g, w)
+		}
+		// The files are byte for byte the inbox's: everything but the
+		// source must match.
+		if g, w := canonical(t, got), canonical(t, want); !slices.Equal(g, w) {
+			t.Errorf("records differ:\ngot  %s\nwant %s", g, w)
+		}
+	})
+	t.Run("mbox", func(t *testing.T) {
+		out, _, _ := triage(t, "-json", "-q", mboxPath)
+		got := decode(t, out)
+		if g, w := ids(got), wantIDs; !slices.Equal(g, w) {
+			t.Errorf("message ids %q, want %q", g, w)
+		}
+		for i, obj := range got {
+			if want := fmt.Sprintf("%s:%d", mboxPath, i+1); obj["source"] != want {
+				t.Errorf("source %v, want %s", obj["source"], want)
+			}
+		}
+	})
+}
+
+var fromLine = regexp.MustCompile(`(?m)^(>*From )`)
+
+// mboxrdEntry frames a message for an mboxrd file.
+func mboxrdEntry(msg []byte) []byte {
+	var b bytes.Buffer
+	if !bytes.HasPrefix(msg, []byte("From ")) {
+		b.WriteString("From triage@example.com Mon Jan  1 00:00:00 2024\n")
+	} else if i := bytes.IndexByte(msg, '\n'); i >= 0 {
+		// The message carries its own envelope line.
+		b.Write(msg[:i+1])
+		msg = msg[i+1:]
+	}
+	b.Write(fromLine.ReplaceAll(msg, []byte(">$1")))
+	if !bytes.HasSuffix(msg, []byte("\n")) {
+		b.WriteString("\n")
+	}
+	b.WriteString("\n")
+	return b.Bytes()
+}
+
+func TestFailures(t *testing.T) {
+	dir := tree(t, map[string]string{
+		"empty.eml": "",
+		"big.eml":   "Subject: big\n\n" + strings.Repeat("0123456789\n", 20),
+		"good.eml":  "From: ana@example.com\nSubject: fine\nMessage-ID: <ok@example.com>\n\nhello\n",
+		"box.mbox":  "From a\n\nFrom b\nSubject: fine\nMessage-ID: <m@example.com>\n\nhello\n",
+		"huge.mbox": "From a\nSubject: big\n\n" + strings.Repeat("0123456789\n", 20),
+	})
+	missing := filepath.Join(dir, "missing.eml")
+	out, errOut, status := triage(t, "-json", "-max-size", "100", dir, missing)
+	if status != exitFailed {
+		t.Errorf("exit status %d, want %d", status, exitFailed)
+	}
+	objs := decode(t, out)
+	wantFailed := map[string]bool{
+		filepath.Join(dir, "big.eml"):     true,
+		filepath.Join(dir, "box.mbox:1"):  true,
+		filepath.Join(dir, "box.mbox:2"):  false,
+		filepath.Join(dir, "empty.eml"):   true,
+		filepath.Join(dir, "good.eml"):    false,
+		filepath.Join(dir, "huge.mbox:1"): true,
+		missing:                           true,
+	}
+	if len(objs) != len(wantFailed) {
+		t.Fatalf("got %d objects, want %d:\n%s", len(objs), len(wantFailed), out)
+	}
+	for _, obj := range objs {
+		checkContract(t, obj)
+		src := obj["source"].(string)
+		failed, known := wantFailed[src]
+		if !known {
+			t.Errorf("unexpected source %s", src)
+			continue
+		}
+		_, hasErr := obj["error"]
+		if hasErr != failed {
+			t.Errorf("%s: error key present = %v, want %v", src, hasErr, failed)
+		}
+		if failed && !strings.Contains(errOut, src+": ") {
+			t.Errorf("no line on stderr for %s:\n%s", src, errOut)
+		}
+		if failed && obj["channel"] != "" {
+			t.Errorf("%s: failed message has channel %v, want the zero value", src, obj["channel"])
+		}
+	}
+	for _, obj := range objs {
+		switch obj["source"] {
+		case filepath.Join(dir, "big.eml"), filepath.Join(dir, "huge.mbox:1"):
+			if e, _ := obj["error"].(string); !strings.Contains(e, "too large: 234 bytes") {
+				t.Errorf("%s: error %q, want it too large with its full size", obj["source"], e)
+			}
+		}
+	}
+	if !strings.Contains(errOut, "7 messages, ") || !strings.Contains(errOut, " 5 failed in ") {
+		t.Errorf("summary does not count the failures:\n%s", errOut)
+	}
+
+	// Without the limit the large message reads fine.
+	out, _, status = triage(t, "-json", filepath.Join(dir, "big.eml"))
+	if status != exitOK || strings.Contains(out, `"error"`) {
+		t.Errorf("without -max-size: status %d, output %s", status, out)
+	}
+}
+
+func TestUsage(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		want int
+	}{
+		{"no paths", nil, exitUsage},
+		{"only flags", []string{"-json"}, exitUsage},
+		{"unknown flag", []string{"-frobnicate", "x.eml"}, exitUsage},
+		{"negative limit", []string{"-max-size", "-1", "x.eml"}, exitUsage},
+		{"bad limit", []string{"-max-size", "lots", "x.eml"}, exitUsage},
+		{"help", []string{"-h"}, exitOK},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, errOut, status := triage(t, tt.args...)
+			if status != tt.want {
+				t.Errorf("exit status %d, want %d", status, tt.want)
+			}
+			if out != "" {
+				t.Errorf("stdout %q, want nothing", out)
+			}
+			if !strings.Contains(errOut, "usage:") {
+				t.Errorf("stderr has no usage line:\n%s", errOut)
+			}
+		})
+	}
+}
+
+var summaryLine = regexp.MustCompile(`^\d+ messages, \d+ defects, \d+ failed in \d+\.\d\ds\n$`)
+
+func TestSummary(t *testing.T) {
+	dir := tree(t, map[string]string{
+		"a.eml": "From: ana@example.com\nSubject: a\n\nhello\n",
+		"b.eml": "From: bo@example.com\nSubject: b\n\nhello\n",
+	})
+	_, errOut, status := triage(t, "-json", dir)
+	if status != exitOK {
+		t.Errorf("exit status %d, want 0", status)
+	}
+	if !summaryLine.MatchString(errOut) || !strings.HasPrefix(errOut, "2 messages, ") {
+		t.Errorf("stderr %q, want only the summary line", errOut)
+	}
+	if strings.Contains(errOut, "\r") {
+		t.Errorf("progress line written to a non-terminal: %q", errOut)
+	}
+
+	_, errOut, _ = triage(t, "-q", dir)
+	if errOut != "" {
+		t.Errorf("-q: stderr %q, want nothing", errOut)
+	}
+}
+
+func TestTable(t *testing.T) {
+	long := strings.Repeat("very long subject ", 10)
+	dir := tree(t, map[string]string{
+		"1.eml": "From: Ana Lima <ana@example.com>\nSubject: Where is my order?\n" +
+			"Date: Tue, 2 Jan 2024 23:30:00 -0300\n\nhello\n",
+		"2.eml": "From: bo@example.com\nSubject: " + long + "\n\nhello\n",
+		"3.eml": "",
+	})
+	out, _, status := triage(t, "-q", dir)
+	if status != exitFailed {
+		t.Errorf("exit status %d, want %d", status, exitFailed)
+	}
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	if len(lines) != 4 {
+		t.Fatalf("got %d lines, want a header and 3 rows:\n%s", len(lines), out)
+	}
+	if !strings.HasPrefix(lines[0], "DATE") || !strings.HasSuffix(lines[0], "ATT  DEFECTS") {
+		t.Errorf("header %q", lines[0])
+	}
+	for _, want := range []string{"2024-01-03 02:30", "Ana Lima", "Where is my order?"} {
+		if !strings.Contains(lines[1], want) {
+			t.Errorf("row %q lacks %q", lines[1], want)
+		}
+	}
+	if !strings.Contains(lines[2], "bo@example.com") || !strings.Contains(lines[2], "…") || strings.Contains(lines[2], long) {
+		t.Errorf("row %q: want the address as sender and the subject cut short", lines[2])
+	}
+	if !strings.Contains(lines[3], "error: ") {
+		t.Errorf("row %q: want the error", lines[3])
+	}
+	// Every row lines up with the header.
+	col := strings.Index(lines[0], "SUBJECT")
+	for _, l := range lines[1:] {
+		if []rune(l)[col-1] != ' ' || []rune(l)[col] == ' ' {
+			t.Errorf("row %q does not line up with the header %q", l, lines[0])
+		}
+	}
+	for _, l := range lines {
+		if n := len([]rune(l)); n != len([]rune(lines[0])) {
+			t.Errorf("row %q is %d characters wide, header %d", l, n, len([]rune(lines[0])))
+		}
+	}
+}
+
+func TestTableBlocksLineUp(t *testing.T) {
+	var out bytes.Buffer
+	tab := newTable(&out)
+	for i := range tableBlock*2 + 3 {
+		r := emptyRecord("x")
+		r.From.Address = strings.Repeat("a", i%30) + "@example.com"
+		r.Subject = strings.Repeat("s", i%7)
+		if err := tab.add(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := tab.flush(); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")
+	for i, l := range lines {
+		if len([]rune(l)) != len([]rune(lines[0])) {
+			t.Fatalf("line %d is %d characters wide, header %d", i, len([]rune(l)), len([]rune(lines[0])))
+		}
+	}
+}
+
+func TestInOrder(t *testing.T) {
+	const n = 500
+	srcs := func(yield func(source) bool) {
+		for i := range n {
+			if !yield(source{name: fmt.Sprint(i)}) {
+				return
+			}
+		}
+	}
+	slow := func(src source) record {
+		time.Sleep(time.Duration(rand.IntN(200)) * time.Microsecond)
+		return emptyRecord(src.name)
+	}
+
+	var got []string
+	inOrder(context.Background(), srcs, 8, slow, func(r record) bool {
+		got = append(got, r.Source)
+		return true
+	})
+	if len(got) != n {
+		t.Fatalf("got %d results, want %d", len(got), n)
+	}
+	for i, s := range got {
+		if s != fmt.Sprint(i) {
+			t.Fatalf("result %d is %s: out of order", i, s)
+		}
+	}
+
+	got = got[:0]
+	inOrder(context.Background(), srcs, 8, slow, func(r record) bool {
+		got = append(got, r.Source)
+		return len(got) < 10
+	})
+	if len(got) != 10 {
+		t.Errorf("emit stopped after 10 but got %d results", len(got))
+	}
+}
+
+func TestProgressLine(t *testing.T) {
+	var buf bytes.Buffer
+	p := &progress{w: &buf, start: time.Now().Add(-2 * time.Second), total: -1}
+	p.done = 100
+	p.draw()
+	if got := buf.String(); !regexp.MustCompile(`^\r100 messages, \d+/s$`).MatchString(got) {
+		t.Errorf("before the count is known: %q", got)
+	}
+	buf.Reset()
+	p.total, p.done, p.shown = 1000, 9, 40
+	p.draw()
+	if got := buf.String(); !regexp.MustCompile(`^\r9 messages, \d+/s, 991 left {4,}$`).MatchString(got) {
+		t.Errorf("a shorter line must wipe the longer one: %q", got)
+	}
+	buf.Reset()
+	p.errorf("%s: %s", "x.eml", "broken")
+	if got := buf.String(); !regexp.MustCompile(`^\r +\rtriage: x\.eml: broken\n$`).MatchString(got) {
+		t.Errorf("error line: %q", got)
+	}
+}

@@ -1,0 +1,131 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"io"
+	"io/fs"
+	"time"
+
+	"github.com/cartero/cartero/correspondence"
+)
+
+// record is one line of -json output. Its keys are a public contract that
+// users script against: keys are only ever added, never renamed or removed,
+// and every key is present on every line (empty arrays as [], an unknown
+// date as null), so that a consumer never has to tell "missing" from
+// "empty". The one exception is error, present only on messages that could
+// not be read or parsed.
+type record struct {
+	Source      string       `json:"source"`
+	Error       string       `json:"error,omitempty"`
+	MessageID   string       `json:"message_id"`
+	InReplyTo   []string     `json:"in_reply_to"`
+	References  []string     `json:"references"`
+	Subject     string       `json:"subject"`
+	From        address      `json:"from"`
+	To          []address    `json:"to"`
+	Date        timestamp    `json:"date"`
+	Channel     string       `json:"channel"`
+	Text        string       `json:"text"`
+	HTML        bool         `json:"html"`
+	Attachments []attachment `json:"attachments"`
+	Defects     []string     `json:"defects"`
+}
+
+type address struct {
+	Name    string `json:"name"`
+	Address string `json:"address"`
+}
+
+type attachment struct {
+	Filename    string `json:"filename"`
+	ContentType string `json:"content_type"`
+	Size        int64  `json:"size"`
+	Inline      bool   `json:"inline"`
+	ContentID   string `json:"content_id"`
+}
+
+// timestamp is a time that encodes as an RFC 3339 string in the zone it was
+// written in, or as null when it is zero (the date was missing or
+// unreadable).
+type timestamp time.Time
+
+func (t timestamp) MarshalJSON() ([]byte, error) {
+	tt := time.Time(t)
+	if tt.IsZero() {
+		return []byte("null"), nil
+	}
+	return json.Marshal(tt.Format(time.RFC3339))
+}
+
+// newRecord describes a parsed message; src is where it came from.
+func newRecord(src string, m *correspondence.Message) record {
+	r := emptyRecord(src)
+	r.MessageID = m.ID
+	r.InReplyTo = append(r.InReplyTo, m.InReplyTo...)
+	r.References = append(r.References, m.References...)
+	r.Subject = m.Subject
+	r.From = address{Name: m.From.Name, Address: m.From.Address}
+	for _, a := range m.To {
+		r.To = append(r.To, address{Name: a.Name, Address: a.Address})
+	}
+	r.Date = timestamp(m.Date)
+	r.Channel = m.Channel.String()
+	r.Text = m.Text
+	r.HTML = m.HTML != ""
+	for _, a := range m.Attachments {
+		if a == nil {
+			continue
+		}
+		r.Attachments = append(r.Attachments, attachment{
+			Filename:    a.Filename,
+			ContentType: a.ContentType,
+			Size:        a.Size,
+			Inline:      a.Inline,
+			ContentID:   a.ContentID,
+		})
+	}
+	for _, d := range m.Defects {
+		if d == nil {
+			continue
+		}
+		r.Defects = append(r.Defects, d.Error())
+	}
+	return r
+}
+
+// failedRecord describes a message that could not be read or parsed: every
+// contract key at its zero value, plus the error.
+func failedRecord(src string, err error) record {
+	r := emptyRecord(src)
+	r.Error = err.Error()
+	// "open x.eml: permission denied" would repeat the source.
+	var pe *fs.PathError
+	if errors.As(err, &pe) && pe.Path == src {
+		r.Error = pe.Op + ": " + pe.Err.Error()
+	}
+	return r
+}
+
+// emptyRecord has every array allocated, so that it encodes as [] rather
+// than null.
+func emptyRecord(src string) record {
+	return record{
+		Source:      src,
+		InReplyTo:   []string{},
+		References:  []string{},
+		To:          []address{},
+		Attachments: []attachment{},
+		Defects:     []string{},
+	}
+}
+
+// newEncoder writes records as JSON lines. HTML characters are left as they
+// are: mail is full of <addresses>, and \u003c would only hinder people
+// reading the output.
+func newEncoder(w io.Writer) *json.Encoder {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return enc
+}
