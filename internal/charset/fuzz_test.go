@@ -5,6 +5,8 @@ import (
 	"errors"
 	"testing"
 	"unicode/utf8"
+
+	"golang.org/x/text/encoding/unicode"
 )
 
 func FuzzDecode(f *testing.F) {
@@ -56,8 +58,19 @@ func FuzzDecode(f *testing.F) {
 			t.Fatalf("Decode(%q, %q) error %v disagrees with lookup %v", b, label, err, known)
 		}
 
-		// Whatever UTF-8 text the input holds must survive UTF-7.
+		// Whatever UTF-8 text the input holds must survive UTF-7 and
+		// UTF-16 in either byte order.
 		if utf8.Valid(b) {
+			for _, order := range []unicode.Endianness{unicode.BigEndian, unicode.LittleEndian} {
+				e, err := unicode.UTF16(order, unicode.UseBOM).NewEncoder().Bytes(b)
+				if err != nil {
+					t.Fatalf("UTF-16 encode %q: %v", b, err)
+				}
+				back, err := Decode(e, "utf-16")
+				if err != nil || back != string(b) {
+					t.Fatalf("UTF-16 round trip of %q via %q = %q, %v", b, e, back, err)
+				}
+			}
 			enc, _ := Lookup("utf-7")
 			e, err := enc.NewEncoder().Bytes(b)
 			if err != nil {

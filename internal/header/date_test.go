@@ -2,6 +2,7 @@ package header
 
 import (
 	"errors"
+	"net/mail"
 	"testing"
 	"time"
 )
@@ -147,6 +148,47 @@ func TestParseDateIgnoresLocal(t *testing.T) {
 			}
 			if _, off := got.Zone(); off != -5*3600 {
 				t.Errorf("EST offset = %d with local zone %s", off, tz)
+			}
+		})
+	}
+}
+
+// TestFieldParserMatchesNetMail checks that the field-by-field parser, used
+// when net/mail fails, agrees with net/mail wherever net/mail succeeds.
+func TestFieldParserMatchesNetMail(t *testing.T) {
+	tests := []string{
+		"Mon, 23 Nov 2026 10:15:00 +0100",
+		"23 Nov 2026 10:15:00 +0100",
+		"Mon, 23 Nov 2026 10:15 -0300",
+		"Mon, 2 Nov 26 10:15:00 +0100",
+		"Sun, 01 Mar 2026 00:00:00 +0000",
+		"Fri, 31 Dec 1999 23:59:59 -1200",
+		"Mon, 23 Nov 2026 10:15:00 +0100 (CET)",
+		"Mon, 23 Nov 2026 10:15:00 GMT",
+		"Mon, 23 Nov 2026 10:15:00 UT",
+		"Mon, 23 Nov 2026 10:15:00 EST",
+		"Mon, 23 Nov 2026 10:15:00 PDT",
+	}
+	for _, s := range tests {
+		t.Run(s, func(t *testing.T) {
+			viaMail, err := mail.ParseDate(s)
+			if err != nil {
+				t.Fatalf("net/mail: %v", err)
+			}
+			viaMail, ok := fixZone(s, viaMail)
+			if !ok {
+				t.Fatalf("fixZone(%q) failed", s)
+			}
+			var d dateParser
+			d.parse(s)
+			viaFields, err := d.result(s)
+			if err != nil {
+				t.Fatalf("field parser: %v", err)
+			}
+			_, off1 := viaMail.Zone()
+			_, off2 := viaFields.Zone()
+			if !viaMail.Equal(viaFields) || off1 != off2 {
+				t.Errorf("net/mail %v, field parser %v", viaMail, viaFields)
 			}
 		})
 	}

@@ -28,7 +28,8 @@ const maxSection = 999
 // [charset.Lookup]; an extended value takes precedence over a plain value of
 // the same name (RFC 6266 senders give both). RFC 2047 encoded words and raw
 // 8-bit text in plain values are decoded as by [DecodeText], except in
-// "boundary", which is kept byte for byte. None of these is an error, nor
+// "boundary", which is kept as written (only made valid UTF-8). None of
+// these is an error, nor
 // are unquoted values holding tspecials ("name=foo@bar.pdf",
 // "boundary=----=_Part_1"), comments ("charset=us-ascii (Plain text)"),
 // stray and trailing semicolons, or white space around "/" and "=".
@@ -50,6 +51,11 @@ const maxSection = 999
 //   - RFC 2231 sections with gaps, duplicates or bad numbers; extended
 //     values without the charset'language' prefix, quoted, with bad percent
 //     escapes, or in an unknown charset (also matches [charset.ErrUnknown]).
+//
+// Problems decoding encoded words or charsets inside values match
+// [ErrMalformedParams] and also their own kind ([ErrMalformedWord],
+// [charset.ErrUnknown], [charset.ErrMalformed]). At most [MaxParams]
+// parameters are read. The error describes the first problem found.
 //
 // In quoted strings a backslash escapes only '"' and '\'; before any other
 // character it is kept, which preserves Windows paths.

@@ -9,7 +9,9 @@
 //
 // # Conventions
 //
-// The functions never panic, run in time linear in their input and always
-// return a usable value: an empty string or an empty list means that no
-// identifier was found. [ParseList] returns at most [MaxIDs] identifiers.
+// The returned value is always usable; the functions return no errors, since
+// a value without an identifier is common and carries no further detail: an
+// empty string or a nil list means that none was found. The functions never
+// panic, run in time linear in their input and return valid UTF-8 (invalid
+// bytes become U+FFFD). [ParseList] returns at most [MaxIDs] identifiers.
 package msgid

@@ -39,7 +39,9 @@ func Parse(s string) string {
 			}
 			return ""
 		case tokID:
-			return clean(text)
+			if id := clean(text); id != "" {
+				return id
+			}
 		case tokWord:
 			words++
 			if words == 1 {

@@ -35,6 +35,7 @@ func TestParse(t *testing.T) {
 		{"empty", "", ""},
 		{"only space", " \t ", ""},
 		{"empty brackets", "<>", ""},
+		{"empty brackets then id", "<> < > <abc@x>", "abc@x"},
 		{"unterminated comment", "(oops <abc@x>", "abc@x"},
 		{"unterminated quote", `"oops <abc@x>`, "abc@x"},
 		{"invalid utf-8", "<caf\xe9@x>", "caf\ufffd@x"},
