@@ -70,6 +70,21 @@ func BenchmarkParseHeader(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, raw := range msgs {
+			if _, err := ParseHeaderBytes(raw); err != nil && err != ErrEmpty {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(len(msgs))*float64(b.N)/b.Elapsed().Seconds(), "msgs/s")
+}
+
+// BenchmarkParseHeaderReader is BenchmarkParseHeader through an io.Reader.
+func BenchmarkParseHeaderReader(b *testing.B) {
+	msgs, size := benchCorpus(b)
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, raw := range msgs {
 			if _, err := ParseHeader(bytes.NewReader(raw)); err != nil && err != ErrEmpty {
 				b.Fatal(err)
 			}

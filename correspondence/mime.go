@@ -118,6 +118,7 @@ func (ps *parse) header(b []byte, part string, top bool) (Header, int, error) {
 		end = e
 	}
 	hs := string(b[skip:end])
+	ascii := isASCII(hs) // then no value needs the 8-bit check
 	h := make(Header, 0, 8+strings.Count(hs, "\n")/2)
 	for i := 0; i < len(hs); {
 		line, next := nextLineString(hs, i)
@@ -125,23 +126,17 @@ func (ps *parse) header(b []byte, part string, top bool) (Header, int, error) {
 			return h, skip + next, nil // the blank line
 		}
 		if line[0] == ' ' || line[0] == '\t' {
-			v := strings.TrimSpace(line)
-			if len(h) == 0 {
-				ps.defect(ErrMalformedHeader, part, "continuation line before any field: "+clip([]byte(line)))
-				h = append(h, Field{Value: ps.headerValue(v, part)})
-			} else if v != "" {
-				last := &h[len(h)-1]
-				if last.Value == "" {
-					last.Value = ps.headerValue(v, part)
-				} else {
-					last.Value = last.Value + " " + ps.headerValue(v, part)
-				}
-			}
+			ps.defect(ErrMalformedHeader, part, "continuation line before any field: "+clip([]byte(line)))
+			h = append(h, Field{Value: ps.headerValue(strings.TrimSpace(line), part, ascii)})
 			i = next
 			continue
 		}
 		colon := strings.IndexByte(line, ':')
-		if colon <= 0 || !validFieldName(strings.TrimRight(line[:colon], " \t")) {
+		name := ""
+		if colon > 0 {
+			name = strings.TrimRight(line[:colon], " \t") // obsolete "Subject :" form
+		}
+		if !validFieldName(name) {
 			if len(h) == 0 && !top {
 				// A part with no header at all: its content starts here.
 				ps.defect(ErrMissingHeaderEnd, part, "part has no header")
@@ -150,8 +145,11 @@ func (ps *parse) header(b []byte, part string, top bool) (Header, int, error) {
 			}
 			return h, skip + i, nil
 		}
-		name := strings.TrimRight(line[:colon], " \t") // obsolete "Subject :" form
-		h = append(h, Field{Name: name, Value: ps.headerValue(strings.TrimSpace(line[colon+1:]), part)})
+		// The field runs on over its continuation lines.
+		for next < len(hs) && (hs[next] == ' ' || hs[next] == '\t') {
+			_, next = nextLineString(hs, next)
+		}
+		h = append(h, Field{Name: name, Value: ps.headerValue(unfold(hs[i+colon+1:next]), part, ascii)})
 		i = next
 	}
 	if rest := b[skip+len(hs):]; len(rest) > 0 {
@@ -159,6 +157,34 @@ func (ps *parse) header(b []byte, part string, top bool) (Header, int, error) {
 		ps.defect(ErrMissingHeaderEnd, part, "header ends without a blank line at: "+clip(line))
 	}
 	return h, skip + len(hs), nil
+}
+
+// unfold joins a field value written over several lines: each line break
+// and the white space around it become one space (RFC 5322 unfolding, with
+// the folding white space normalized), and the value is trimmed. A value on
+// one line is returned without copying.
+func unfold(v string) string {
+	if strings.IndexByte(v, '\n') < 0 {
+		return strings.TrimSpace(v)
+	}
+	var b strings.Builder
+	b.Grow(len(v))
+	for v != "" {
+		line := v
+		if j := strings.IndexByte(v, '\n'); j >= 0 {
+			line, v = v[:j], v[j+1:]
+		} else {
+			v = ""
+		}
+		if line = strings.TrimSpace(line); line == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(line)
+	}
+	return b.String()
 }
 
 // fieldsEnd returns where the header fields starting at i end (at the
@@ -219,18 +245,31 @@ func validFieldName(name string) bool {
 
 // headerValue converts a raw field value to valid UTF-8: raw UTF-8
 // (RFC 6532) is kept, other 8-bit bytes are decoded and recorded.
-func (ps *parse) headerValue(v string, part string) string {
-	for i := 0; i < len(v); i++ {
-		if v[i] >= utf8.RuneSelf {
-			if utf8.ValidString(v) {
-				return v
-			}
-			s, _ := charset.Decode([]byte(v), "")
-			ps.defect(Err8BitHeader, part, clip([]byte(s)))
-			return s
+func (ps *parse) headerValue(v string, part string, ascii bool) string {
+	if ascii || utf8.ValidString(v) {
+		return v
+	}
+	s, _ := charset.Decode([]byte(v), "")
+	ps.defect(Err8BitHeader, part, clip([]byte(s)))
+	return s
+}
+
+// isASCII reports whether s holds only 7-bit bytes, eight at a time.
+func isASCII(s string) bool {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		if w&0x8080808080808080 != 0 {
+			return false
 		}
 	}
-	return v
+	for ; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // clip shortens raw text for a defect's detail.
@@ -243,92 +282,162 @@ func clip(b []byte) string {
 	return strings.ToValidUTF8(s, "\uFFFD")
 }
 
-// envelope fills the message's header-derived fields.
+// Header fields the envelope reads.
+const (
+	fOther = iota
+	fMessageID
+	fInReplyTo
+	fReferences
+	fFrom
+	fSender
+	fReplyTo
+	fTo
+	fCc
+	fBcc
+	fSubject
+	fDate
+	fReceived
+	fAutoSubmitted
+	fContentLanguage
+)
+
+// fieldKind classifies a field name with one or two comparisons.
+func fieldKind(name string) int {
+	is := strings.EqualFold
+	switch len(name) {
+	case 2:
+		switch {
+		case is(name, "To"):
+			return fTo
+		case is(name, "Cc"):
+			return fCc
+		}
+	case 3:
+		if is(name, "Bcc") {
+			return fBcc
+		}
+	case 4:
+		switch {
+		case is(name, "From"):
+			return fFrom
+		case is(name, "Date"):
+			return fDate
+		}
+	case 6:
+		if is(name, "Sender") {
+			return fSender
+		}
+	case 7:
+		if is(name, "Subject") {
+			return fSubject
+		}
+	case 8:
+		switch {
+		case is(name, "Received"):
+			return fReceived
+		case is(name, "Reply-To"):
+			return fReplyTo
+		}
+	case 10:
+		switch {
+		case is(name, "Message-ID"):
+			return fMessageID
+		case is(name, "References"):
+			return fReferences
+		}
+	case 11:
+		if is(name, "In-Reply-To") {
+			return fInReplyTo
+		}
+	case 14:
+		if is(name, "Auto-Submitted") {
+			return fAutoSubmitted
+		}
+	case 16:
+		if is(name, "Content-Language") {
+			return fContentLanguage
+		}
+	}
+	return fOther
+}
+
+// envelope fills the message's header-derived fields. Fields that may
+// appear once take their first occurrence; a repeated one is a defect.
 func (ps *parse) envelope(h Header) {
 	m := ps.m
-	seen := 0 // bit set of singleton fields already seen
+	var seen [fContentLanguage + 1]bool
 	for _, f := range h {
-		var bit int
-		switch {
-		case strings.EqualFold(f.Name, "Message-ID"):
-			bit = 1
-			if seen&bit == 0 {
-				m.ID = msgid.Parse(f.Value)
-			}
-		case strings.EqualFold(f.Name, "In-Reply-To"):
-			bit = 2
-			if seen&bit == 0 {
-				m.InReplyTo = msgid.ParseList(f.Value)
-			}
-		case strings.EqualFold(f.Name, "References"):
-			bit = 4
-			if seen&bit == 0 {
-				m.References = msgid.ParseList(f.Value)
-			}
-		case strings.EqualFold(f.Name, "From"):
-			bit = 8
-			if seen&bit == 0 {
-				if as := ps.addresses(f); len(as) > 0 {
-					m.From = as[0]
-				}
-			}
-		case strings.EqualFold(f.Name, "Sender"):
-			bit = 16
-			if seen&bit == 0 {
-				if as := ps.addresses(f); len(as) > 0 {
-					m.Sender = as[0]
-				}
-			}
-		case strings.EqualFold(f.Name, "Reply-To"):
+		kind := fieldKind(f.Name)
+		if kind == fOther {
+			continue
+		}
+		first := !seen[kind]
+		seen[kind] = true
+		switch kind {
+		case fReplyTo:
 			m.ReplyTo = append(m.ReplyTo, ps.addresses(f)...)
-		case strings.EqualFold(f.Name, "To"):
+			continue
+		case fTo:
 			m.To = append(m.To, ps.addresses(f)...)
-		case strings.EqualFold(f.Name, "Cc"):
+			continue
+		case fCc:
 			m.Cc = append(m.Cc, ps.addresses(f)...)
-		case strings.EqualFold(f.Name, "Bcc"):
+			continue
+		case fBcc:
 			m.Bcc = append(m.Bcc, ps.addresses(f)...)
-		case strings.EqualFold(f.Name, "Subject"):
-			bit = 32
-			if seen&bit == 0 {
-				s, err := header.DecodeText(f.Value)
-				ps.problem(err, ErrMalformedWord, "")
-				m.Subject = s
-			}
-		case strings.EqualFold(f.Name, "Date"):
-			bit = 64
-			if seen&bit == 0 {
-				t, err := header.ParseDate(f.Value)
-				if err != nil {
-					ps.defect(ErrMalformedDate, "", err.Error())
-				}
-				m.Date = t
-			}
-		case strings.EqualFold(f.Name, "Received"):
-			if m.Received.IsZero() {
+			continue
+		case fReceived:
+			// Only the newest, topmost Received field tells when the host
+			// got the message; repeated Received fields are normal.
+			if first {
 				if i := strings.LastIndexByte(f.Value, ';'); i >= 0 {
 					if t, err := header.ParseDate(f.Value[i+1:]); err == nil {
 						m.Received = t
 					}
 				}
 			}
-		case strings.EqualFold(f.Name, "Auto-Submitted"):
+			continue
+		}
+		if !first {
+			ps.defect(ErrDuplicateHeader, "", f.Name)
+			continue
+		}
+		switch kind {
+		case fMessageID:
+			m.ID = msgid.Parse(f.Value)
+		case fInReplyTo:
+			m.InReplyTo = msgid.ParseList(f.Value)
+		case fReferences:
+			m.References = msgid.ParseList(f.Value)
+		case fFrom:
+			if as := ps.addresses(f); len(as) > 0 {
+				m.From = as[0]
+			}
+		case fSender:
+			if as := ps.addresses(f); len(as) > 0 {
+				m.Sender = as[0]
+			}
+		case fSubject:
+			s, err := header.DecodeText(f.Value)
+			ps.problem(err, ErrMalformedWord, "")
+			m.Subject = s
+		case fDate:
+			t, err := header.ParseDate(f.Value)
+			if err != nil {
+				ps.defect(ErrMalformedDate, "", err.Error())
+			}
+			m.Date = t
+		case fAutoSubmitted:
 			v := f.Value
 			if i := strings.IndexAny(v, ";( \t"); i >= 0 {
 				v = v[:i]
 			}
-			m.AutoSubmitted = lowerASCII(v)
-		case strings.EqualFold(f.Name, "Content-Language"):
+			if v = lowerASCII(v); v != "no" {
+				m.AutoSubmitted = v
+			}
+		case fContentLanguage:
 			m.Language = strings.TrimSpace(f.Value)
 		}
-		if bit != 0 {
-			if seen&bit != 0 {
-				ps.defect(ErrDuplicateHeader, "", f.Name)
-			}
-			seen |= bit
-		}
-	}
-	if m.AutoSubmitted == "no" {
-		m.AutoSubmitted = ""
 	}
 }
 

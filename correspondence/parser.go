@@ -110,14 +110,22 @@ func (p *Parser) ParseHeader(r io.Reader) (*Message, error) {
 	if err != nil {
 		return nil, err
 	}
+	return p.ParseHeaderBytes(hdr)
+}
+
+// ParseHeaderBytes parses the header of a message held in b (the whole
+// message or just its header) without looking at the body. Raw refers to
+// the header within b.
+func (p *Parser) ParseHeaderBytes(hdr []byte) (*Message, error) {
 	if len(bytes.TrimSpace(hdr)) == 0 {
 		return nil, ErrEmpty
 	}
-	ps := parse{p: p, m: &Message{Channel: Email, Raw: hdr}}
-	h, _, err := ps.header(hdr, "", true)
+	ps := parse{p: p, m: &Message{Channel: Email}}
+	h, body, err := ps.header(hdr, "", true)
 	if err != nil {
 		return nil, err
 	}
+	ps.m.Raw = hdr[:body:body]
 	ps.m.Header = h
 	ps.envelope(h)
 	return ps.m, nil
@@ -176,7 +184,11 @@ func readAll(r io.Reader, max int64) ([]byte, error) {
 // readHeaderBlock reads from r until the blank line that ends the header
 // (or the end of input), refusing headers longer than max.
 func readHeaderBlock(r io.Reader, max int) ([]byte, error) {
-	buf := make([]byte, 0, 8<<10)
+	size := 4 << 10 // most headers fit
+	if v, ok := r.(sizer); ok && v.Len() < size {
+		size = v.Len() + 1
+	}
+	buf := make([]byte, 0, size)
 	scanned := 0
 	for {
 		if len(buf) == cap(buf) {
@@ -252,6 +264,13 @@ func lowerASCII(s string) string {
 		}
 	}
 	return s
+}
+
+// ParseHeaderBytes parses the header of a message held in b with the
+// default limits; see [Parser.ParseHeaderBytes].
+func ParseHeaderBytes(b []byte) (*Message, error) {
+	var p Parser
+	return p.ParseHeaderBytes(b)
 }
 
 // ParseBytes parses a message held in b with the default limits; see
