@@ -155,8 +155,8 @@ func allocated(f func()) uint64 {
 // in allocations (an upper bound on its peak heap) for a 40 MB message,
 // and checks the attachment still decodes in full.
 func TestLargeMessageMemory(t *testing.T) {
-	if testing.Short() {
-		t.Skip("large message")
+	if testing.Short() || raceEnabled {
+		t.Skip("large message; slow under the race detector")
 	}
 	path, size := largeMessage(t)
 	var m *Message

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -85,10 +87,26 @@ func checkRewrite(t *testing.T, m1 *Message) {
 	if len(m2.Attachments) != len(m1.Attachments) {
 		t.Fatalf("%d attachments → %d", len(m1.Attachments), len(m2.Attachments))
 	}
-	for i, a := range m1.Attachments {
-		b := m2.Attachments[i]
-		if a.Filename != b.Filename || a.ContentType != b.ContentType || !bytes.Equal(a.Bytes(), b.Bytes()) {
-			t.Fatalf("attachment %d changed: %q %q → %q %q", i, a.Filename, a.ContentType, b.Filename, b.ContentType)
+	// The Writer puts inline parts first, in the multipart/related, and
+	// sends messages and multiparts with CRLF line endings.
+	a1, a2 := attachmentKeys(m1), attachmentKeys(m2)
+	for i := range a1 {
+		if a1[i] != a2[i] {
+			t.Fatalf("attachment changed:\n%q\n→\n%q", a1[i], a2[i])
 		}
 	}
+}
+
+func attachmentKeys(m *Message) []string {
+	keys := make([]string, len(m.Attachments))
+	for i, a := range m.Attachments {
+		b := a.Bytes()
+		if a.ContentType == "message/rfc822" || strings.HasPrefix(a.ContentType, "multipart/") {
+			b = bytes.ReplaceAll(b, []byte("\r\n"), []byte("\n"))
+			b = bytes.ReplaceAll(b, []byte("\r"), []byte("\n"))
+		}
+		keys[i] = a.Filename + "\x00" + a.ContentType + "\x00" + string(b)
+	}
+	slices.Sort(keys)
+	return keys
 }

@@ -57,13 +57,12 @@ func NewReply(m *Message, opts ReplyOptions) *Message {
 	}
 
 	// Recipients.
-	switch {
-	case len(m.ReplyTo) > 0:
-		r.To = appendNew(nil, m.ReplyTo, opts.From)
-	case m.From.Address != "":
-		r.To = appendNew(nil, []Address{m.From}, opts.From)
+	author := m.ReplyTo
+	if len(author) == 0 && m.From.Address != "" {
+		author = []Address{m.From}
 	}
-	if len(r.To) == 0 && len(m.To) > 0 {
+	r.To = appendNew(nil, author, opts.From)
+	if len(r.To) == 0 && len(author) > 0 {
 		// The host answers its own message: the reply continues towards
 		// the people it was sent to.
 		r.To = appendNew(nil, m.To, opts.From)

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"crypto/rand"
 	"encoding/base64"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -27,10 +28,11 @@ import (
 //
 // A message with only Text is written as text/plain, with only HTML as
 // text/html, with both as multipart/alternative (text first). Attachments
-// marked Inline that have a ContentID go with the HTML into a
-// multipart/related; every other attachment goes into a multipart/mixed
-// around the rest. A message with neither Text nor HTML gets an empty
-// text/plain body.
+// marked Inline that have a ContentID go with the HTML, when there is
+// HTML, into a multipart/related; every other attachment goes into a
+// multipart/mixed around the rest, in order, with Content-Disposition
+// inline or attachment as Attachment.Inline says. A message with neither
+// Text nor HTML gets an empty text/plain body.
 //
 // Bodies are UTF-8, sent 7bit when they are ASCII with no line longer than
 // 998 bytes and quoted-printable otherwise. Line breaks may be "\n",
@@ -39,7 +41,9 @@ import (
 // Attachments are base64, except message/rfc822 and multipart ones, which
 // are written as they are (7bit or 8bit, line breaks made CRLF) and fall
 // back to base64 only when their content cannot travel as text (NUL bytes
-// or lines over 998 bytes).
+// or lines over 998 bytes). Attachment.Params become Content-Type
+// parameters, except name, which is made from Filename, and boundary
+// outside multipart types; Attachment.Header, Size and Path are not used.
 //
 // # Header
 //
@@ -52,13 +56,16 @@ import (
 // In-Reply-To, References, Sender, Reply-To, MIME-Version, Auto-Submitted
 // and every Content-* field). Bcc is never written.
 //
-// Display names and subjects that are not plain ASCII are written as RFC
-// 2047 encoded words (Q or B, whichever is shorter, never splitting a
-// character); file names as RFC 2231 parameters, with an encoded-word
-// name parameter in Content-Type for older clients. Lines are folded at
+// Display names and subjects are written as RFC 2047 encoded words (Q or
+// B, whichever is shorter, never splitting a character) unless they are
+// plain ASCII that reads back unchanged (no white space at either end, no
+// "=?", no word too long to fold); file names as RFC 2231 parameters, with
+// an encoded-word name parameter in Content-Type for older clients. Lines are folded at
 // white space to 78 characters wherever the content allows and never
 // exceed 998 bytes. Addresses are written as given, so non-ASCII addresses
 // are sent as UTF-8 (RFC 6532); the transport must then support SMTPUTF8.
+// Message.Channel, Received, ContentType, Report, Defects and Raw are not
+// used: the Writer writes e-mail.
 //
 // # Memory
 //
@@ -133,7 +140,19 @@ type bufferedWriter interface {
 }
 
 func (out *outMessage) writeTo(w io.Writer) error {
-	if err := textproto.WriteHeader(w, rawHeader(out.header)); err != nil {
+	// The top-level header is a flat list of finished fields: written as
+	// it is, without a go-message Header, which would index and copy
+	// every field only to write it back.
+	size := 2
+	for _, f := range out.header {
+		size += len(f)
+	}
+	buf := make([]byte, 0, size)
+	for _, f := range out.header {
+		buf = append(buf, f...)
+	}
+	buf = append(buf, '\r', '\n')
+	if _, err := w.Write(buf); err != nil {
 		return err
 	}
 	return writeEntity(w, out.root)
@@ -312,7 +331,10 @@ func (w *Writer) prepare(m *Message) (*outMessage, error) {
 // newID makes a Message-ID from a random UUID and the Writer's domain.
 func (w *Writer) newID() (string, error) {
 	d := w.domain()
-	if reason := badID(d); reason != "" {
+	if reason := badID(d); reason != "" || strings.Contains(d, "@") {
+		if reason == "" {
+			reason = "contains @"
+		}
 		return "", &HeaderError{Field: "Message-ID", Reason: "Writer.Domain " + reason}
 	}
 	u, err := uuid.NewRandomFromReader(w.rand())
@@ -362,31 +384,16 @@ func (w *Writer) body(m *Message) (*outPart, error) {
 	if len(mixed) > 0 {
 		body = &outPart{multipart: "mixed", parts: append([]*outPart{body}, mixed...)}
 	}
-	if err := w.boundaries(body, textContents(body, nil)); err != nil {
+	if err := w.boundaries(body, body, nil); err != nil {
 		return nil, err
 	}
 	return body, nil
 }
 
-// textContents lists the contents of p that are written as text, where a
-// boundary must not occur.
-func textContents(p *outPart, list []string) []string {
-	switch {
-	case p.multipart != "":
-		for _, c := range p.parts {
-			list = textContents(c, list)
-		}
-	case p.raw != nil && p.cte != "base64":
-		list = append(list, string(p.raw))
-	case p.att == nil && p.raw == nil:
-		list = append(list, p.text)
-	}
-	return list
-}
-
-// boundaries chooses a boundary for every multipart in the tree of p that
-// occurs in none of the text contents, and writes the multipart headers.
-func (w *Writer) boundaries(p *outPart, texts []string) error {
+// boundaries chooses a boundary for every multipart in the tree of p, one
+// that occurs in no content written as text anywhere under root and
+// differs from the boundaries around it, and builds the multipart headers.
+func (w *Writer) boundaries(p, root *outPart, outer []string) error {
 	if p.multipart == "" {
 		return nil
 	}
@@ -398,8 +405,8 @@ func (w *Writer) boundaries(p *outPart, texts []string) error {
 		if _, err := io.ReadFull(w.rand(), buf[:]); err != nil {
 			return fmt.Errorf("correspondence: making a MIME boundary: %w", err)
 		}
-		p.boundary = fmt.Sprintf("%x", buf[:])
-		if !slices.ContainsFunc(texts, func(s string) bool { return strings.Contains(s, p.boundary) }) {
+		p.boundary = hex.EncodeToString(buf[:])
+		if !slices.Contains(outer, p.boundary) && !occurs(root, p.boundary) {
 			break
 		}
 	}
@@ -410,8 +417,9 @@ func (w *Writer) boundaries(p *outPart, texts []string) error {
 	ct := newField("Content-Type")
 	ct.mediaType("multipart/"+p.multipart, params)
 	p.header = [][]byte{ct.bytes()}
+	outer = append(outer, p.boundary)
 	for _, c := range p.parts {
-		if err := w.boundaries(c, texts); err != nil {
+		if err := w.boundaries(c, root, outer); err != nil {
 			return err
 		}
 	}
@@ -419,6 +427,21 @@ func (w *Writer) boundaries(p *outPart, texts []string) error {
 		p.header = append(p.header, []byte("Content-Transfer-Encoding: 8bit\r\n"))
 	}
 	return nil
+}
+
+// occurs reports whether boundary occurs in a content of the tree of p
+// that is written as text (base64 never holds the "-" a delimiter starts
+// with).
+func occurs(p *outPart, boundary string) bool {
+	switch {
+	case p.multipart != "":
+		return slices.ContainsFunc(p.parts, func(c *outPart) bool { return occurs(c, boundary) })
+	case p.raw != nil:
+		return p.cte != "base64" && bytes.Contains(p.raw, []byte(boundary))
+	case p.att != nil:
+		return false
+	}
+	return strings.Contains(p.text, boundary)
 }
 
 // has8bit reports whether a part in the tree of p is sent 8bit, which
@@ -448,7 +471,7 @@ func textPart(ctype, s string) *outPart {
 
 // sevenBit reports whether s can be sent as 7bit: ASCII without NUL and
 // without lines longer than maxLineLen.
-func sevenBit(s string) bool {
+func sevenBit[T string | []byte](s T) bool {
 	n := 0 // length of the current line
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
@@ -500,6 +523,7 @@ func attachmentPart(a *Attachment) (*outPart, error) {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
+	keys = slices.Compact(keys)
 	for _, k := range keys {
 		v := paramValue(a.Params, k)
 		if !isToken(k) || strings.ContainsAny(k, "*'%") {
@@ -521,7 +545,7 @@ func attachmentPart(a *Attachment) (*outPart, error) {
 			// A message/rfc822 body must be 7bit or 8bit by RFC 2046, but
 			// one with NUL bytes or overlong lines cannot travel as either;
 			// base64 keeps it intact, and readers accept it.
-		case sevenBit(string(p.raw)):
+		case sevenBit(p.raw):
 			p.cte = "7bit"
 		default:
 			p.cte = "8bit"
@@ -661,10 +685,16 @@ func writeEntity(w io.Writer, p *outPart) error {
 		_, err := w.Write(p.raw)
 		return err
 	case p.cte == "quoted-printable":
-		// The writer's text mode turns "\n", "\r\n" and lone "\r" into
-		// CRLF and encodes white space at the end of lines.
+		// The writer's text mode turns line breaks into CRLF and encodes
+		// white space at the end of lines. It is given "\n" only: after a
+		// lone "\r" and an encoded byte it takes the next "\n" for the end
+		// of a CRLF and drops it.
+		text := p.text
+		if strings.IndexByte(text, '\r') >= 0 {
+			text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
+		}
 		qw := quotedprintable.NewWriter(w)
-		if _, err := io.WriteString(qw, p.text); err != nil {
+		if _, err := io.WriteString(qw, text); err != nil {
 			return err
 		}
 		return qw.Close()
@@ -704,7 +734,13 @@ func writeBase64(w io.Writer, r io.Reader) error {
 	out := make([]byte, 0, (base64Line/3*4+2)*64)
 	first := true
 	for {
-		n, err := io.ReadFull(r, in)
+		// Fill the buffer, so that only the last line can be short.
+		n, err := 0, error(nil)
+		for n < len(in) && err == nil {
+			var k int
+			k, err = r.Read(in[n:])
+			n += k
+		}
 		out = out[:0]
 		for i := 0; i < n; i += base64Line {
 			if !first {
@@ -716,11 +752,10 @@ func writeBase64(w io.Writer, r io.Reader) error {
 		if _, werr := w.Write(out); werr != nil {
 			return werr
 		}
-		switch err {
-		case nil:
-		case io.EOF, io.ErrUnexpectedEOF:
+		if err == io.EOF {
 			return nil
-		default:
+		}
+		if err != nil {
 			return err
 		}
 	}
@@ -738,14 +773,13 @@ func writeBase64(w io.Writer, r io.Reader) error {
 // fieldBuilder builds one header field, folding it at the spaces between
 // the words it is given.
 type fieldBuilder struct {
-	name  string
 	buf   []byte
 	line  int // offset of the current line in buf
 	words int // words on the current line
 }
 
 func newField(name string) *fieldBuilder {
-	f := &fieldBuilder{name: name, buf: make([]byte, 0, 80)}
+	f := &fieldBuilder{buf: make([]byte, 0, 80)}
 	f.buf = append(f.buf, name...)
 	f.buf = append(f.buf, ':')
 	return f

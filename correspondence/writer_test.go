@@ -181,8 +181,8 @@ func TestWriteGolden(t *testing.T) {
 }
 
 // checkWellFormed checks what every message the Writer makes must be:
-// CRLF line endings only, no header line over 998 bytes, continuation
-// lines only inside a field, ASCII headers unless an address is not.
+// CRLF line endings only, no header line over 998 bytes, and continuation
+// lines only inside a field.
 func checkWellFormed(t testing.TB, msg string) {
 	t.Helper()
 	head, _, ok := strings.Cut(msg, "\r\n\r\n")
@@ -661,6 +661,7 @@ func TestWriteBodies(t *testing.T) {
 		{"trailing space", "a \nb\t", "7bit", "a \r\nb\t"},
 		{"trailing space in QP", "ñ \nb\t", "quoted-printable", "=C3=B1=20\r\nb=09"},
 		{"NUL", "a\x00b", "quoted-printable", "a=00b"},
+		{"lone CR in QP", "a\r\xc3\xb1\n", "quoted-printable", "a\r\n=C3=B1\r\n"},
 		{"long line", strings.Repeat("a", 999), "quoted-printable", ""},
 		{"998 bytes", strings.Repeat("a", 998), "7bit", strings.Repeat("a", 998)},
 	}
