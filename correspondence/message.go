@@ -141,6 +141,8 @@ type Message struct {
 
 	Text string // plain-text body; from HTML when the mail had only HTML
 	HTML string // HTML body, "" when none
+	// Split separates the new text from quoted history, signature and forwarded content; Parse fills it from the HTML body when there is one, else from the text.
+	Split Split
 
 	// Attachments holds every part that is neither the text nor the HTML
 	// body: files, inline images, forwarded messages, calendar invites,

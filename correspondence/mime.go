@@ -68,6 +68,7 @@ func (ps *parse) message(b []byte) error {
 	if ps.m.Text == "" && ps.m.HTML != "" {
 		ps.m.Text = htmltext.Text(ps.m.HTML)
 	}
+	ps.m.Split = splitMessage(ps.m)
 	return nil
 }
 

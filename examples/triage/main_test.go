@@ -149,6 +149,7 @@ func TestInboxOneObjectPerFile(t *testing.T) {
 var contractKeys = []string{
 	"source", "message_id", "in_reply_to", "references", "subject", "from", "to",
 	"date", "channel", "text", "html", "attachments", "defects",
+	"reply", "quoted", "signature", "forwarded",
 }
 
 var (
@@ -185,13 +186,15 @@ func checkContract(t *testing.T, obj map[string]any) {
 	}
 	checkKeys(t, src, obj, keys)
 
-	for _, k := range []string{"source", "message_id", "subject", "channel", "text"} {
+	for _, k := range []string{"source", "message_id", "subject", "channel", "text", "reply", "signature"} {
 		if _, ok := obj[k].(string); !ok {
 			t.Errorf("%s: %s is %#v, want a string", src, k, obj[k])
 		}
 	}
-	if _, ok := obj["html"].(bool); !ok {
-		t.Errorf("%s: html is %#v, want a bool", src, obj["html"])
+	for _, k := range []string{"html", "quoted", "forwarded"} {
+		if _, ok := obj[k].(bool); !ok {
+			t.Errorf("%s: %s is %#v, want a bool", src, k, obj[k])
+		}
 	}
 	switch d := obj["date"].(type) {
 	case nil:

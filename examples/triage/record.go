@@ -31,6 +31,13 @@ type record struct {
 	HTML        bool         `json:"html"`
 	Attachments []attachment `json:"attachments"`
 	Defects     []string     `json:"defects"`
+
+	// What the author just wrote, apart from quoted history, signature
+	// and forwarded content.
+	Reply     string `json:"reply"`
+	Quoted    bool   `json:"quoted"`
+	Signature string `json:"signature"`
+	Forwarded bool   `json:"forwarded"`
 }
 
 type address struct {
@@ -74,9 +81,16 @@ func newRecord(src string, m *correspondence.Message) record {
 	r.Channel = m.Channel.String()
 	r.Text = m.Text
 	r.HTML = m.HTML != ""
+	r.Reply = m.Split.New
+	r.Quoted = m.Split.Quoted != ""
+	r.Signature = m.Split.Signature
+	r.Forwarded = m.Split.Forwarded != ""
 	for _, a := range m.Attachments {
 		if a == nil {
 			continue
+		}
+		if a.ContentType == "message/rfc822" {
+			r.Forwarded = true // a forward sent as an attached message
 		}
 		r.Attachments = append(r.Attachments, attachment{
 			Filename:    a.Filename,

@@ -24,12 +24,16 @@ type attrs struct {
 	hasValue  bool
 }
 
-// read reads the attributes of the current start tag of z.
-func (at *attrs) read(z *html.Tokenizer, k kind) {
+// read reads the attributes of the current start tag of z. When kv is
+// not nil, every attribute is also appended to it.
+func (at *attrs) read(z *html.Tokenizer, k kind, kv *[]attr) {
 	var margins margins
 	for more := true; more; {
 		var key, val []byte
 		key, val, more = z.TagAttr()
+		if kv != nil {
+			*kv = append(*kv, attr{key, val})
+		}
 		switch string(key) {
 		case "style":
 			at.style(val, &margins)

@@ -44,6 +44,7 @@ type entry struct {
 	num      int   // ol: the number of the next item
 	step     int   // ol: +1, or -1 when reversed; 0 for unordered lists
 	prevList int   // lists: the index of the enclosing list, or -1
+	label    Label // the greatest label of the element and those around it
 }
 
 // Entry flags.
@@ -99,10 +100,17 @@ type renderer struct {
 	msoLevel int      // the list level of the current Word list paragraph
 	marker   [24]byte // room for list item markers
 	stackBuf [32]entry
+
+	lab        *labeling // set by Render with a Labeler
+	tightLists bool      // Options.TightLists
 }
 
 func render(s string) []byte {
 	r := renderer{curList: -1}
+	return r.run(s)
+}
+
+func (r *renderer) run(s string) []byte {
 	r.w.out = make([]byte, 0, len(s)/4+64)
 	r.stack = r.stackBuf[:0]
 	z := html.NewTokenizer(strings.NewReader(s))
@@ -306,10 +314,13 @@ func (r *renderer) startTag(z *html.Tokenizer, selfClosing bool) {
 		return
 	}
 	var at attrs
-	if hasAttr && r.suppress == 0 {
-		at.read(z, k)
+	var label Label
+	if r.lab != nil && r.suppress == 0 {
+		label = r.label(z, a, name, hasAttr, k, &at)
+	} else if hasAttr && r.suppress == 0 {
+		at.read(z, k, nil)
 	}
-	e := entry{key: keyOf(a, name), flags: fSpecial}
+	e := entry{key: keyOf(a, name), flags: fSpecial, label: label}
 	brk := 0
 	switch k {
 	case kBr:
@@ -372,8 +383,12 @@ func (r *renderer) startTag(z *html.Tokenizer, selfClosing bool) {
 		e.flags |= fList
 		e.scope = scopeListItem
 		brk = 1
-		if r.lists == 0 {
+		switch {
+		case r.lists > 0:
+		case !r.tightLists:
 			brk = at.breaks(2)
+		case at.loose:
+			brk = 2
 		}
 		if a == atom.Ol {
 			e.num, e.step = 1, 1
@@ -573,9 +588,15 @@ func (r *renderer) push(e entry) {
 		e.prevList = r.curList
 		r.curList = len(r.stack)
 	}
+	if r.lab != nil && len(r.stack) > 0 {
+		e.label = max(e.label, r.stack[len(r.stack)-1].label)
+	}
 	r.stack = append(r.stack, e)
 	r.filter[bucket(e.key)]++
 	r.count(e.flags, 1)
+	if r.lab != nil {
+		r.relabel()
+	}
 }
 
 func (r *renderer) pop() {
@@ -584,6 +605,9 @@ func (r *renderer) pop() {
 	r.stack = r.stack[:n]
 	r.filter[bucket(e.key)]--
 	r.count(e.flags, -1)
+	if r.lab != nil {
+		r.relabel()
+	}
 	if e.flags&fList != 0 {
 		r.curList = e.prevList
 	}

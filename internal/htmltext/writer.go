@@ -3,7 +3,8 @@ package htmltext
 // writer lays out the text as lines. Breaks are not written when they are
 // asked for but when the next visible content arrives, so that adjacent
 // blocks share one break, breaks before the first line and after the last
-// one vanish, and nothing is ever taken back except trailing spaces.
+// one vanish, and nothing written is taken back but trailing spaces and
+// surplus blank lines.
 type writer struct {
 	out       []byte
 	lineStart int  // where the current line starts in out
@@ -27,9 +28,16 @@ type writer struct {
 	capturing bool
 	long      bool
 	captured  []byte
+
+	// Line labels, kept only by Labeled: labels holds one per line
+	// written, the label in force when the line started.
+	labeling  bool
+	label     Label
+	lineLabel Label
+	labels    []Label
 }
 
-// indentation is the widest list indentation.
+// indentation holds the widest list indentation, 2*maxIndent spaces.
 const indentation = "                    "
 
 // brk asks for a line end (n = 1) or a paragraph break (n = 2).
@@ -138,6 +146,7 @@ func (w *writer) beginLine() {
 		w.out = append(w.out, "> "...)
 	}
 	w.lineQuote = w.quote
+	w.lineLabel = w.label
 	level := w.level
 	if w.marker != nil && level == 0 {
 		level = 1 // an li outside any list
@@ -146,7 +155,7 @@ func (w *writer) beginLine() {
 	if w.marker != nil {
 		indent -= 2
 	}
-	w.out = append(w.out, indentation[:indent]...)
+	w.out = append(w.out, indentation[:min(indent, len(indentation))]...)
 	w.bodyStart = len(w.out)
 	if w.marker != nil {
 		w.out = append(w.out, w.marker...)
@@ -170,6 +179,9 @@ func (w *writer) endLine() {
 	w.end = len(w.out)
 	w.out = append(w.out, '\n')
 	w.hasText, w.prevBlank = true, false
+	if w.labeling {
+		w.labels = append(w.labels, w.lineLabel)
+	}
 }
 
 // blank writes a blank line, quoted at the given depth, unless it would
@@ -186,6 +198,9 @@ func (w *writer) blank(quote int) {
 	}
 	w.out = append(w.out, '\n')
 	w.prevBlank = true
+	if w.labeling {
+		w.labels = append(w.labels, w.label)
+	}
 }
 
 // trim removes trailing spaces, tabs and zero-width non-joiners (padding

@@ -1,0 +1,54 @@
+// The race detector's instrumentation makes timings meaningless.
+
+//go:build !race
+
+package quote
+
+import (
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestLinear checks that adversarial input takes time in proportion to
+// its size: 16× the input must take far less than the 256× the time a
+// quadratic algorithm would.
+func TestLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("timing test")
+	}
+	tests := []struct{ name, unit string }{
+		{"nested quotes", "> > > > > > > > texto\n>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>\n"},
+		{"quotes and answers", "> pregunta\nrespuesta\n"},
+		{"attributions", "El lun, 23 nov 2026 a las 10:15, Ana <ana@example.com> escribió:\n"},
+		{"wrapped attribution starts", "El lun, 23 nov 2026 a las 10:15, Ana\nsigue\n"},
+		{"header fields", "De: Ana <ana@example.com>\nPara: b@example.com\nAsunto: x\n"},
+		{"rules", "________________________________\nDe: x\n"},
+		{"delimiters", "--\n"},
+		{"signature lines", "Ana García\nTel. 600 000 000\n"},
+		{"closings", "Gracias,\nAna\n"},
+		{"blank lines", "\n \n"},
+		{"footers", "Enviado desde mi iPhone\n"},
+		{"disclaimers", "AVISO LEGAL: este mensaje es confidencial.\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			measure := func(n int) time.Duration {
+				in := strings.Repeat(tt.unit, n)
+				runtime.GC()
+				best := time.Duration(1 << 62)
+				for range 5 {
+					start := time.Now()
+					Text(in, Options{})
+					best = min(best, time.Since(start))
+				}
+				return best
+			}
+			small, large := measure(2000), measure(32000)
+			if ratio := float64(large) / float64(small); ratio > 100 {
+				t.Errorf("16× the input took %.1f× the time", ratio)
+			}
+		})
+	}
+}
