@@ -44,6 +44,25 @@
 // [ParseHeader] reads only the header, for indexing and threading, without
 // decoding any body.
 //
+// # What the customer just wrote
+//
+// A reply carries the history it quotes, a signature, perhaps a legal
+// footer or a forwarded message. Parse fills Message.Split with the parts:
+// Split.New is what the author wrote in this message (inline answers
+// between quoted passages kept, in order), and Quoted, Signature and
+// Forwarded hold the rest, so that nothing is ever thrown away. Hosts call
+// [SplitText] and [SplitHTML] on text from other channels (chat
+// transcripts, web forms):
+//
+//	s := correspondence.SplitText(transcript)
+//	fmt.Println(s.New)
+//
+// The splitter knows the attribution lines, header blocks, separators,
+// quote containers, forward markers, mobile footers and disclaimers of the
+// common mail clients in Spanish, English, Portuguese, French, German and
+// Italian; new languages are tables of words in internal/quote. It errs on
+// the side of keeping text as new, and runs in linear time.
+//
 // # Limits
 //
 // A [Parser] refuses input that would cost too much, with an error that

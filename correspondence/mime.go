@@ -10,7 +10,6 @@ import (
 
 	"github.com/cartero/cartero/internal/charset"
 	"github.com/cartero/cartero/internal/header"
-	"github.com/cartero/cartero/internal/htmltext"
 	"github.com/cartero/cartero/internal/msgid"
 )
 
@@ -65,10 +64,12 @@ func (ps *parse) message(b []byte) error {
 	}
 	ps.m.Text = strings.Join(ps.texts, "\n")
 	ps.m.HTML = strings.Join(ps.htmls, "\n")
+	var rendered string
+	ps.m.Split, rendered = splitMessage(ps.m)
 	if ps.m.Text == "" && ps.m.HTML != "" {
-		ps.m.Text = htmltext.Text(ps.m.HTML)
+		// HTML-only mail: the text is the rendering the split was made on.
+		ps.m.Text = rendered
 	}
-	ps.m.Split = splitMessage(ps.m)
 	return nil
 }
 

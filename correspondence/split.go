@@ -110,16 +110,18 @@ func SplitHTML(html string) Split {
 // that shows any text, else its text. A subject with a forward prefix
 // (Fwd:, RV:, Enc:, TR:, WG:) makes a header block without a forward
 // marker, as Outlook writes forwards, start forwarded content rather than
-// history.
-func splitMessage(m *Message) Split {
+// history. It also returns the plain-text
+// rendering of the HTML body ("" when the HTML was not used), which is
+// the text the segments refer to.
+func splitMessage(m *Message) (Split, string) {
 	opts := quote.Options{Forward: quote.ForwardSubject(m.Subject)}
 	if m.HTML != "" {
 		text, segs := quote.HTML(m.HTML, opts)
 		if strings.TrimSpace(text) != "" || strings.TrimSpace(m.Text) == "" {
-			return newSplit(text, segs)
+			return newSplit(text, segs), text
 		}
 	}
-	return newSplit(m.Text, quote.Text(m.Text, opts))
+	return newSplit(m.Text, quote.Text(m.Text, opts)), ""
 }
 
 func newSplit(text string, segs []quote.Segment) Split {

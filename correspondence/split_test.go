@@ -305,7 +305,7 @@ func TestSplitMessage(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := splitMessage(&tt.m)
+			got, _ := splitMessage(&tt.m)
 			got.Segments = nil
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("split differs (-want +got):\n%s", diff)
