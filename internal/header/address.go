@@ -120,7 +120,7 @@ func (p *addrParser) parse() {
 			p.i++
 			p.start = p.i
 		case c == '(' && !p.noComments:
-			end := skipComment(s, p.i)
+			end := SkipComment(s, p.i)
 			text := ""
 			if end < 0 {
 				// Unterminated: the comment ends before the next

@@ -216,7 +216,7 @@ func (d *dateParser) parse(s string) {
 		case c == ' ' || c == '\t' || c == ',' || c == '\r' || c == '\n':
 			i++
 		case c == '(':
-			end := skipComment(s, i)
+			end := SkipComment(s, i)
 			if end < 0 {
 				return
 			}

@@ -115,7 +115,7 @@ func (p *paramParser) skipCFWS() {
 		case isSpace(c):
 			p.i++
 		case c == '(':
-			end := skipComment(p.s, p.i)
+			end := SkipComment(p.s, p.i)
 			if end < 0 {
 				return
 			}
@@ -126,9 +126,10 @@ func (p *paramParser) skipCFWS() {
 	}
 }
 
-// skipComment returns the index after the comment that starts at s[i], or
-// -1 if it is not closed.
-func skipComment(s string, i int) int {
+// SkipComment returns the index just after the RFC 5322 comment (nested
+// parentheses, backslash escapes) that starts at s[i], or -1 if it is not
+// closed.
+func SkipComment(s string, i int) int {
 	depth := 0
 	for ; i < len(s); i++ {
 		switch s[i] {
@@ -358,7 +359,7 @@ func (p *paramParser) value() (string, bool) {
 			return s[start:end], false
 		}
 		if k < len(s) && s[k] == '(' {
-			if c := skipComment(s, k); c > 0 {
+			if c := SkipComment(s, k); c > 0 {
 				rest := c
 				for rest < len(s) && isSpace(s[rest]) {
 					rest++

@@ -3,6 +3,8 @@ package msgid
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/cartero/cartero/internal/header"
 )
 
 // MaxIDs is the largest number of identifiers [ParseList] returns. Real
@@ -174,7 +176,7 @@ func (sc *scanner) next() (token, string) {
 		case isSpace(c) || c == ',' || c == '>' || c == ')':
 			sc.i++
 		case c == '(' && !sc.noComments:
-			if end := skipComment(s, sc.i); end >= 0 {
+			if end := header.SkipComment(s, sc.i); end >= 0 {
 				sc.i = end
 			} else {
 				sc.noComments = true
@@ -238,26 +240,6 @@ func (sc *scanner) bracketed() string {
 	}
 	sc.i = end
 	return s[open:end]
-}
-
-// skipComment returns the index after the comment that starts at s[i], or
-// -1 if it is not closed.
-func skipComment(s string, i int) int {
-	depth := 0
-	for ; i < len(s); i++ {
-		switch s[i] {
-		case '\\':
-			i++
-		case '(':
-			depth++
-		case ')':
-			depth--
-			if depth == 0 {
-				return i + 1
-			}
-		}
-	}
-	return -1
 }
 
 // skipQuoted returns the index after the quoted string that starts at s[i],
