@@ -122,10 +122,17 @@ func (ps *parse) header(b []byte, part string, top bool) (Header, int, error) {
 	hs := string(b[skip:end])
 	ascii := isASCII(hs) // then no value needs the 8-bit check
 	h := make(Header, 0, 8+strings.Count(hs, "\n")/2)
+	// Folded values are unfolded into one arena, turned into a string once
+	// the block is read: one allocation however many fields are folded.
+	var arena []byte
+	type span struct{ field, start, end int }
+	folded := make([]span, 0, 16)
+	body, ended := skip+len(hs), false
 	for i := 0; i < len(hs); {
 		line, next := nextLineString(hs, i)
 		if len(line) == 0 {
-			return h, skip + next, nil // the blank line
+			body, ended = skip+next, true // the blank line
+			break
 		}
 		if line[0] == ' ' || line[0] == '\t' {
 			ps.defect(ErrMalformedHeader, part, "continuation line before any field: "+clip([]byte(line)))
@@ -145,32 +152,63 @@ func (ps *parse) header(b []byte, part string, top bool) (Header, int, error) {
 			} else {
 				ps.defect(ErrMissingHeaderEnd, part, "header ends without a blank line at: "+clip([]byte(line)))
 			}
-			return h, skip + i, nil
+			body, ended = skip+i, true
+			break
+		}
+		if next >= len(hs) || (hs[next] != ' ' && hs[next] != '\t') {
+			h = append(h, Field{Name: name, Value: ps.headerValue(strings.TrimSpace(line[colon+1:]), part, ascii)})
+			i = next
+			continue
 		}
 		// The field runs on over its continuation lines.
 		for next < len(hs) && (hs[next] == ' ' || hs[next] == '\t') {
 			_, next = nextLineString(hs, next)
 		}
-		h = append(h, Field{Name: name, Value: ps.headerValue(unfold(hs[i+colon+1:next]), part, ascii)})
+		if arena == nil {
+			arena = make([]byte, 0, len(hs)-i)
+		}
+		start := len(arena)
+		arena = appendUnfolded(arena, hs[i+colon+1:next])
+		folded = append(folded, span{len(h), start, len(arena)})
+		h = append(h, Field{Name: name})
 		i = next
 	}
-	if rest := b[skip+len(hs):]; len(rest) > 0 {
-		line, _ := nextLine(rest, 0)
-		ps.defect(ErrMissingHeaderEnd, part, "header ends without a blank line at: "+clip(line))
+	if len(folded) > 0 {
+		values := string(arena)
+		for _, f := range folded {
+			h[f.field].Value = ps.headerValue(values[f.start:f.end], part, ascii)
+		}
 	}
-	return h, skip + len(hs), nil
+	if !ended {
+		if rest := b[body:]; len(rest) > 0 {
+			line, _ := nextLine(rest, 0)
+			ps.defect(ErrMissingHeaderEnd, part, "header ends without a blank line at: "+clip(line))
+		}
+	}
+	return h, body, nil
 }
 
-// unfold joins a field value written over several lines: each line break
-// and the white space around it become one space (RFC 5322 unfolding, with
-// the folding white space normalized), and the value is trimmed. A value on
-// one line is returned without copying.
-func unfold(v string) string {
-	if strings.IndexByte(v, '\n') < 0 {
-		return strings.TrimSpace(v)
+// nextLineString returns the line of s starting at i without its line
+// ending, and the offset of the following line.
+func nextLineString(s string, i int) (line string, next int) {
+	j := strings.IndexByte(s[i:], '\n')
+	if j < 0 {
+		line, next = s[i:], len(s)
+	} else {
+		line, next = s[i:i+j], i+j+1
 	}
-	var b strings.Builder
-	b.Grow(len(v))
+	if n := len(line); n > 0 && line[n-1] == '\r' {
+		line = line[:n-1]
+	}
+	return line, next
+}
+
+// appendUnfolded appends a field value written over several lines: each
+// line break and the white space around it become one space (RFC 5322
+// unfolding, with the folding white space normalized), and the value is
+// trimmed.
+func appendUnfolded(dst []byte, v string) []byte {
+	start := len(dst)
 	for v != "" {
 		line := v
 		if j := strings.IndexByte(v, '\n'); j >= 0 {
@@ -181,12 +219,12 @@ func unfold(v string) string {
 		if line = strings.TrimSpace(line); line == "" {
 			continue
 		}
-		if b.Len() > 0 {
-			b.WriteByte(' ')
+		if len(dst) > start {
+			dst = append(dst, ' ')
 		}
-		b.WriteString(line)
+		dst = append(dst, line...)
 	}
-	return b.String()
+	return dst
 }
 
 // fieldsEnd returns where the header fields starting at i end (at the
@@ -204,19 +242,6 @@ func fieldsEnd(b []byte, i, stop int) int {
 		i = next
 	}
 	return i
-}
-
-func nextLineString(s string, i int) (line string, next int) {
-	j := strings.IndexByte(s[i:], '\n')
-	if j < 0 {
-		line, next = s[i:], len(s)
-	} else {
-		line, next = s[i:i+j], i+j+1
-	}
-	if n := len(line); n > 0 && line[n-1] == '\r' {
-		line = line[:n-1]
-	}
-	return line, next
 }
 
 // nextLine returns the line starting at i without its line ending, and the

@@ -44,6 +44,9 @@ func ParseDate(s string) (time.Time, error) {
 	// The field-by-field parser reads every RFC 5322 date the same way
 	// net/mail does (a test holds them to it) at a tenth of the cost; only
 	// what it has to guess at is offered to net/mail as well.
+	if t, ok := parseUsualDate(s); ok {
+		return t, nil
+	}
 	var d dateParser
 	d.parse(s)
 	t, err := d.result(s)

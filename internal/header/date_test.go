@@ -2,6 +2,8 @@ package header
 
 import (
 	"errors"
+	"fmt"
+	"math/rand/v2"
 	"net/mail"
 	"testing"
 	"time"
@@ -192,4 +194,38 @@ func TestFieldParserMatchesNetMail(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestUsualDateAgrees holds the fast path to the general parser: every
+// date it accepts must be read identically by the field-by-field parser.
+func TestUsualDateAgrees(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 11))
+	months := []string{"Jan", "feb", "MAR", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+	accepted := 0
+	for i := 0; i < 20000; i++ {
+		s := fmt.Sprintf("%s%d %s %d %02d:%02d%s %c%02d%02d%s",
+			[]string{"", "Mon, ", "Tue,  ", "sun, "}[rng.IntN(4)],
+			1+rng.IntN(31), months[rng.IntN(12)], 1960+rng.IntN(100),
+			rng.IntN(25), rng.IntN(61), []string{"", fmt.Sprintf(":%02d", rng.IntN(61))}[rng.IntN(2)],
+			"+-"[rng.IntN(2)], rng.IntN(15), []int{0, 30, 45, 60}[rng.IntN(4)],
+			[]string{"", " (CET)", "  (Hora de verano romance)", " GMT", "x"}[rng.IntN(5)])
+		fast, ok := parseUsualDate(s)
+		if !ok {
+			continue
+		}
+		accepted++
+		var d dateParser
+		d.parse(s)
+		slow, err := d.result(s)
+		if err != nil || !fast.Equal(slow) {
+			t.Fatalf("%q: fast path %v, general parser %v (%v)", s, fast, slow, err)
+		}
+		if _, off := fast.Zone(); off != func() int { _, o := slow.Zone(); return o }() {
+			t.Fatalf("%q: zones differ", s)
+		}
+	}
+	if accepted < 5000 {
+		t.Errorf("fast path accepted only %d dates", accepted)
+	}
+	t.Logf("fast path accepted %d of 20000 generated dates, all read the same by the general parser", accepted)
 }
