@@ -120,7 +120,9 @@ func (ps *parse) header(b []byte, part string, top bool) (Header, int, error) {
 		end = e
 	}
 	hs := string(b[skip:end])
-	ascii := isASCII(hs) // then no value needs the 8-bit check
+	// A block of valid UTF-8 cut at ASCII bytes (line breaks, colons, white
+	// space) gives valid values: none then needs checking on its own.
+	valid := utf8.ValidString(hs)
 	h := make(Header, 0, 8+strings.Count(hs, "\n")/2)
 	// Folded values are unfolded into one arena, turned into a string once
 	// the block is read: one allocation however many fields are folded.
@@ -136,7 +138,7 @@ func (ps *parse) header(b []byte, part string, top bool) (Header, int, error) {
 		}
 		if line[0] == ' ' || line[0] == '\t' {
 			ps.defect(ErrMalformedHeader, part, "continuation line before any field: "+clip([]byte(line)))
-			h = append(h, Field{Value: ps.headerValue(strings.TrimSpace(line), part, ascii)})
+			h = append(h, Field{Value: ps.headerValue(strings.TrimSpace(line), part, valid)})
 			i = next
 			continue
 		}
@@ -156,7 +158,7 @@ func (ps *parse) header(b []byte, part string, top bool) (Header, int, error) {
 			break
 		}
 		if next >= len(hs) || (hs[next] != ' ' && hs[next] != '\t') {
-			h = append(h, Field{Name: name, Value: ps.headerValue(strings.TrimSpace(line[colon+1:]), part, ascii)})
+			h = append(h, Field{Name: name, Value: ps.headerValue(strings.TrimSpace(line[colon+1:]), part, valid)})
 			i = next
 			continue
 		}
@@ -176,7 +178,7 @@ func (ps *parse) header(b []byte, part string, top bool) (Header, int, error) {
 	if len(folded) > 0 {
 		values := string(arena)
 		for _, f := range folded {
-			h[f.field].Value = ps.headerValue(values[f.start:f.end], part, ascii)
+			h[f.field].Value = ps.headerValue(values[f.start:f.end], part, valid)
 		}
 	}
 	if !ended {
@@ -272,31 +274,13 @@ func validFieldName(name string) bool {
 
 // headerValue converts a raw field value to valid UTF-8: raw UTF-8
 // (RFC 6532) is kept, other 8-bit bytes are decoded and recorded.
-func (ps *parse) headerValue(v string, part string, ascii bool) string {
-	if ascii || utf8.ValidString(v) {
+func (ps *parse) headerValue(v string, part string, valid bool) string {
+	if valid || utf8.ValidString(v) {
 		return v
 	}
 	s, _ := charset.Decode([]byte(v), "")
 	ps.defect(Err8BitHeader, part, clip([]byte(s)))
 	return s
-}
-
-// isASCII reports whether s holds only 7-bit bytes, eight at a time.
-func isASCII(s string) bool {
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-		if w&0x8080808080808080 != 0 {
-			return false
-		}
-	}
-	for ; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }
 
 // clip shortens raw text for a defect's detail.

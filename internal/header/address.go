@@ -39,6 +39,14 @@ type Address struct {
 //
 // Problems decoding names are reported as [DecodeText] reports them.
 func ParseAddressList(s string) ([]Address, error) {
+	if a, ok := parseSingle(s); ok {
+		return []Address{a}, nil
+	}
+	return parseList(s)
+}
+
+// parseList is the general address-list parser behind ParseAddressList.
+func parseList(s string) ([]Address, error) {
 	p := addrParser{s: Unfold(s)}
 	if n := strings.Count(p.s, "@"); n > 0 {
 		p.out = make([]Address, 0, min(n, 64))

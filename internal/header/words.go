@@ -12,7 +12,10 @@ import (
 // space or a tab, which is how RFC 5322 folds long header lines. It returns
 // s itself, without allocating, when there is nothing to unfold.
 func Unfold(s string) string {
-	i := strings.IndexAny(s, "\r\n")
+	i := strings.IndexByte(s, '\n')
+	if j := strings.IndexByte(s, '\r'); j >= 0 && (i < 0 || j < i) {
+		i = j
+	}
 	if i < 0 {
 		return s
 	}

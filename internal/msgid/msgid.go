@@ -26,6 +26,14 @@ func Format(id string) string {
 // containing '@' is taken, or the value itself when it is a single word.
 // Comments and quoted strings outside brackets are ignored.
 func Parse(s string) string {
+	if id, ok := plainID(s); ok {
+		return id
+	}
+	return parse(s)
+}
+
+// parse is the general scanner behind Parse.
+func parse(s string) string {
 	sc := scanner{s: s}
 	var first, at string
 	words := 0
@@ -67,6 +75,14 @@ func Parse(s string) string {
 // identifier at all and the word contains '@'. Empty identifiers ("<>") are
 // dropped. ParseList returns nil when there is no identifier.
 func ParseList(s string) []string {
+	if ids, ok := plainList(s); ok && len(ids) <= 64 {
+		return ids
+	}
+	return parseList(s)
+}
+
+// parseList is the general scanner behind ParseList.
+func parseList(s string) []string {
 	sc := scanner{s: s}
 	var ids, words list
 	for len(ids.ids) < MaxIDs {
