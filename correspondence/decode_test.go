@@ -146,22 +146,3 @@ func TestUnflow(t *testing.T) {
 		})
 	}
 }
-
-// TestHeaderEndAgrees holds the fast header-end search to the line-by-line
-// one on headers with every mix of line endings.
-func TestHeaderEndAgrees(t *testing.T) {
-	rng := rand.New(rand.NewPCG(5, 8))
-	parts := []string{"From: a@b", "Subject: x", " folded", "", "X: \r", "body line", "\r"}
-	ends := []string{"\n", "\r\n", "\r\n", "\n\r"}
-	for i := 0; i < 20000; i++ {
-		var b strings.Builder
-		for n := rng.IntN(12); n > 0; n-- {
-			b.WriteString(parts[rng.IntN(len(parts))])
-			b.WriteString(ends[rng.IntN(len(ends))])
-		}
-		s := []byte(b.String())
-		if got, want := headerEnd(s, 0), headerEndLines(s, 0); got != want {
-			t.Fatalf("headerEnd(%q) = %d, line by line %d", s, got, want)
-		}
-	}
-}

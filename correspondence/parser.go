@@ -225,32 +225,9 @@ func max0(n int) int {
 }
 
 // headerEnd returns the offset just past the blank line that ends the
-// header in b, searching from from, or -1.
-//
-// A blank line is a line break followed by "\n" or "\r\n". The search
-// looks first for the kind the first line suggests, bounded so that a
-// header without a blank line is not searched for across a large body,
-// then for the other kind within the header found.
+// header in b, searching from from, or -1. A line-by-line scan beats a
+// search for "\n\r\n": its first byte ends every line.
 func headerEnd(b []byte, from int) int {
-	crlfBlank, lfBlank := []byte("\n\r\n"), []byte("\n\n")
-	window := b[from:min(len(b), from+64<<10)]
-	first, other := lfBlank, crlfBlank
-	if i := bytes.IndexByte(window, '\n'); i > 0 && window[i-1] == '\r' {
-		first, other = crlfBlank, lfBlank
-	}
-	j := bytes.Index(window, first)
-	if j < 0 {
-		return headerEndLines(b, from)
-	}
-	end := j + len(first)
-	if k := bytes.Index(window[:j+1], other); k >= 0 {
-		end = k + len(other)
-	}
-	return from + end
-}
-
-// headerEndLines finds the blank line a line at a time.
-func headerEndLines(b []byte, from int) int {
 	for i := from; i < len(b); {
 		j := bytes.IndexByte(b[i:], '\n')
 		if j < 0 {
