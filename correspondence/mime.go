@@ -138,14 +138,17 @@ func (ps *parse) header(b []byte, part string, top bool) (Header, int, error) {
 		}
 		if line[0] == ' ' || line[0] == '\t' {
 			ps.defect(ErrMalformedHeader, part, "continuation line before any field: "+clip([]byte(line)))
-			h = append(h, Field{Value: ps.headerValue(strings.TrimSpace(line), part, valid)})
+			h = append(h, Field{Value: ps.headerValue(header.TrimSpace(line), part, valid)})
 			i = next
 			continue
 		}
 		colon := strings.IndexByte(line, ':')
 		name := ""
 		if colon > 0 {
-			name = strings.TrimRight(line[:colon], " \t") // obsolete "Subject :" form
+			name = line[:colon]
+			for name != "" && (name[len(name)-1] == ' ' || name[len(name)-1] == '\t') {
+				name = name[:len(name)-1] // obsolete "Subject :" form
+			}
 		}
 		if !validFieldName(name) {
 			if len(h) == 0 && !top {
@@ -158,7 +161,7 @@ func (ps *parse) header(b []byte, part string, top bool) (Header, int, error) {
 			break
 		}
 		if next >= len(hs) || (hs[next] != ' ' && hs[next] != '\t') {
-			h = append(h, Field{Name: name, Value: ps.headerValue(strings.TrimSpace(line[colon+1:]), part, valid)})
+			h = append(h, Field{Name: name, Value: ps.headerValue(header.TrimSpace(line[colon+1:]), part, valid)})
 			i = next
 			continue
 		}
@@ -218,7 +221,7 @@ func appendUnfolded(dst []byte, v string) []byte {
 		} else {
 			v = ""
 		}
-		if line = strings.TrimSpace(line); line == "" {
+		if line = header.TrimSpace(line); line == "" {
 			continue
 		}
 		if len(dst) > start {

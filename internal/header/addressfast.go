@@ -9,7 +9,7 @@ import "strings"
 // characters, anything that would need a repair), which the general
 // parser then reads; a test holds the two to the same answers.
 func parseSingle(s string) (Address, bool) {
-	s = strings.Trim(s, " \t\r\n")
+	s = TrimSpace(s)
 	if s == "" {
 		return Address{}, false
 	}
@@ -27,7 +27,7 @@ func parseSingle(s string) (Address, bool) {
 	if !plainAddrSpec(addr) {
 		return Address{}, false
 	}
-	name := strings.Trim(s[:lt], " \t")
+	name := trimWSP(s[:lt])
 	if name == "" {
 		return Address{Address: addr}, true
 	}

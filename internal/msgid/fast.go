@@ -1,12 +1,16 @@
 package msgid
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/cartero/cartero/internal/header"
+)
 
 // plainID returns the inside of a value that is exactly one "<id>" with
 // nothing the general scanner would treat specially (white space, quotes,
 // comments, nested brackets, 8-bit bytes), or reports false.
 func plainID(s string) (string, bool) {
-	s = strings.Trim(s, " \t\r\n")
+	s = header.TrimSpace(s)
 	if len(s) < 3 || s[0] != '<' || s[len(s)-1] != '>' {
 		return "", false
 	}
@@ -24,7 +28,7 @@ func plainID(s string) (string, bool) {
 // space (the way clients write References), or reports false.
 // Duplicates are dropped as ParseList drops them.
 func plainList(s string) ([]string, bool) {
-	s = strings.Trim(s, " \t\r\n")
+	s = header.TrimSpace(s)
 	if s == "" {
 		return nil, false
 	}
@@ -53,7 +57,7 @@ func plainList(s string) ([]string, bool) {
 			if s[0] != ' ' && s[0] != '\t' && s[0] != '\r' && s[0] != '\n' {
 				return nil, false
 			}
-			s = strings.TrimLeft(s, " \t\r\n")
+			s = header.TrimSpace(s)
 		}
 	}
 	return ids, true
