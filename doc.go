@@ -23,6 +23,7 @@
 //		log.Printf("%s: %v", msg.ID, d) // recovered problems travel with the message
 //	}
 //	fmt.Println(msg.From.Name, msg.Subject, msg.Text)
+//	fmt.Println(msg.Split.New) // only what the customer just wrote
 //
 // Replies are built from the message they answer and written as MIME:
 //
