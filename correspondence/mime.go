@@ -89,8 +89,9 @@ func mixedLineEndings(b []byte) bool {
 // and the offset of the body. Lines that cannot be header fields end the
 // header early (a missing blank line) and are recorded as defects.
 //
-// The block is converted to a string once; field names and values are
-// slices of it, so a header costs one allocation plus one per folded field.
+// The block is scanned once for its fields, then converted to a string
+// once; field names and values are slices of it, and all folded values
+// share one more allocation.
 func (ps *parse) header(b []byte, part string, top bool) (Header, int, error) {
 	limit := ps.p.maxHeaderBytes()
 	skip := 0
@@ -102,110 +103,107 @@ func (ps *parse) header(b []byte, part string, top bool) (Header, int, error) {
 			skip = len(b)
 		}
 	}
-	end := headerEnd(b, skip)
-	switch {
-	case skip < len(b) && b[skip] == '\n':
-		end = skip + 1 // no header at all
-	case skip+1 < len(b) && b[skip] == '\r' && b[skip+1] == '\n':
-		end = skip + 2
-	case end < 0:
-		end = fieldsEnd(b, skip, len(b)) // no blank line: up to the first line that is no field
+
+	// The fields: where each starts, its colon, where it ends.
+	type fieldSpan struct {
+		start, colon, end int
+		folded            bool
 	}
-	if end-skip > limit {
-		// Only an error if the fields really run that long.
-		e := fieldsEnd(b, skip, skip+limit+1)
-		if e-skip > limit {
+	spans := make([]fieldSpan, 0, 32)
+	const orphan = -1 // colon of a continuation line that precedes every field
+	end, body, stop := len(b), len(b), -1
+	named := false
+	for i := skip; i < len(b); {
+		if i-skip > limit {
 			return nil, 0, limitError(ErrHeaderTooLarge, fmt.Sprintf("more than %d bytes", limit), limit)
 		}
-		end = e
+		line, next := nextLine(b, i)
+		if len(line) == 0 {
+			end, body = i, next // the blank line
+			break
+		}
+		if line[0] == ' ' || line[0] == '\t' {
+			if named {
+				spans[len(spans)-1].end, spans[len(spans)-1].folded = next, true
+			} else {
+				spans = append(spans, fieldSpan{start: i, colon: orphan, end: next})
+			}
+			i = next
+			continue
+		}
+		colon := bytes.IndexByte(line, ':')
+		if colon <= 0 || !validFieldName(trimWSPBytes(line[:colon])) {
+			end, body, stop = i, i, i // the body starts without a blank line
+			break
+		}
+		spans = append(spans, fieldSpan{start: i, colon: i + colon, end: next})
+		named = true
+		i = next
 	}
+	if end-skip > limit {
+		return nil, 0, limitError(ErrHeaderTooLarge, fmt.Sprintf("more than %d bytes", limit), limit)
+	}
+
 	hs := string(b[skip:end])
 	// A block of valid UTF-8 cut at ASCII bytes (line breaks, colons, white
 	// space) gives valid values: none then needs checking on its own.
 	valid := utf8.ValidString(hs)
-	h := make(Header, 0, 8+strings.Count(hs, "\n")/2)
-	// Folded values are unfolded into one arena, turned into a string once
-	// the block is read: one allocation however many fields are folded.
-	var arena []byte
-	type span struct{ field, start, end int }
-	folded := make([]span, 0, 16)
-	body, ended := skip+len(hs), false
-	for i := 0; i < len(hs); {
-		line, next := nextLineString(hs, i)
-		if len(line) == 0 {
-			body, ended = skip+next, true // the blank line
-			break
-		}
-		if line[0] == ' ' || line[0] == '\t' {
+	h := make(Header, len(spans))
+	var arena []byte // folded values, unfolded
+	type unfolded struct{ field, start, end int }
+	var pending []unfolded
+	for k, sp := range spans {
+		start, colon, stop := sp.start-skip, sp.colon-skip, sp.end-skip
+		if sp.colon == orphan {
+			line := header.TrimSpace(hs[start:stop])
 			ps.defect(ErrMalformedHeader, part, "continuation line before any field: "+clip([]byte(line)))
-			h = append(h, Field{Value: ps.headerValue(header.TrimSpace(line), part, valid)})
-			i = next
+			h[k].Value = ps.headerValue(line, part, valid)
 			continue
 		}
-		colon := strings.IndexByte(line, ':')
-		name := ""
-		if colon > 0 {
-			name = line[:colon]
-			for name != "" && (name[len(name)-1] == ' ' || name[len(name)-1] == '\t') {
-				name = name[:len(name)-1] // obsolete "Subject :" form
-			}
-		}
-		if !validFieldName(name) {
-			if len(h) == 0 && !top {
-				// A part with no header at all: its content starts here.
-				ps.defect(ErrMissingHeaderEnd, part, "part has no header")
-			} else {
-				ps.defect(ErrMissingHeaderEnd, part, "header ends without a blank line at: "+clip([]byte(line)))
-			}
-			body, ended = skip+i, true
-			break
-		}
-		if next >= len(hs) || (hs[next] != ' ' && hs[next] != '\t') {
-			h = append(h, Field{Name: name, Value: ps.headerValue(header.TrimSpace(line[colon+1:]), part, valid)})
-			i = next
+		h[k].Name = trimWSP(hs[start:colon]) // the obsolete "Subject :" form
+		if !sp.folded {
+			h[k].Value = ps.headerValue(header.TrimSpace(hs[colon+1:stop]), part, valid)
 			continue
-		}
-		// The field runs on over its continuation lines.
-		for next < len(hs) && (hs[next] == ' ' || hs[next] == '\t') {
-			_, next = nextLineString(hs, next)
 		}
 		if arena == nil {
-			arena = make([]byte, 0, len(hs)-i)
+			arena = make([]byte, 0, len(hs)-start)
 		}
-		start := len(arena)
-		arena = appendUnfolded(arena, hs[i+colon+1:next])
-		folded = append(folded, span{len(h), start, len(arena)})
-		h = append(h, Field{Name: name})
-		i = next
+		from := len(arena)
+		arena = appendUnfolded(arena, hs[colon+1:stop])
+		pending = append(pending, unfolded{k, from, len(arena)})
 	}
-	if len(folded) > 0 {
+	if len(pending) > 0 {
 		values := string(arena)
-		for _, f := range folded {
-			h[f.field].Value = ps.headerValue(values[f.start:f.end], part, valid)
+		for _, u := range pending {
+			h[u.field].Value = ps.headerValue(values[u.start:u.end], part, valid)
 		}
 	}
-	if !ended {
-		if rest := b[body:]; len(rest) > 0 {
-			line, _ := nextLine(rest, 0)
-			ps.defect(ErrMissingHeaderEnd, part, "header ends without a blank line at: "+clip(line))
-		}
+	switch {
+	case stop >= 0 && len(h) == 0 && !top:
+		ps.defect(ErrMissingHeaderEnd, part, "part has no header")
+	case stop >= 0:
+		line, _ := nextLine(b, stop)
+		ps.defect(ErrMissingHeaderEnd, part, "header ends without a blank line at: "+clip(line))
 	}
 	return h, body, nil
 }
 
-// nextLineString returns the line of s starting at i without its line
-// ending, and the offset of the following line.
-func nextLineString(s string, i int) (line string, next int) {
-	j := strings.IndexByte(s[i:], '\n')
-	if j < 0 {
-		line, next = s[i:], len(s)
-	} else {
-		line, next = s[i:i+j], i+j+1
+// trimWSP removes leading and trailing spaces and tabs.
+func trimWSP(s string) string {
+	for s != "" && (s[0] == ' ' || s[0] == '\t') {
+		s = s[1:]
 	}
-	if n := len(line); n > 0 && line[n-1] == '\r' {
-		line = line[:n-1]
+	for s != "" && (s[len(s)-1] == ' ' || s[len(s)-1] == '\t') {
+		s = s[:len(s)-1]
 	}
-	return line, next
+	return s
+}
+
+func trimWSPBytes(b []byte) []byte {
+	for len(b) > 0 && (b[len(b)-1] == ' ' || b[len(b)-1] == '\t') {
+		b = b[:len(b)-1]
+	}
+	return b
 }
 
 // appendUnfolded appends a field value written over several lines: each
@@ -232,23 +230,6 @@ func appendUnfolded(dst []byte, v string) []byte {
 	return dst
 }
 
-// fieldsEnd returns where the header fields starting at i end (at the
-// blank line or the first line that is not a field), looking no further
-// than stop.
-func fieldsEnd(b []byte, i, stop int) int {
-	for i < len(b) && i < stop {
-		line, next := nextLine(b, i)
-		if len(line) == 0 {
-			return i
-		}
-		if line[0] != ' ' && line[0] != '\t' && bytes.IndexByte(line, ':') <= 0 {
-			return i
-		}
-		i = next
-	}
-	return i
-}
-
 // nextLine returns the line starting at i without its line ending, and the
 // offset of the following line.
 func nextLine(b []byte, i int) (line []byte, next int) {
@@ -263,7 +244,7 @@ func nextLine(b []byte, i int) (line []byte, next int) {
 	return line, i + j + 1
 }
 
-func validFieldName(name string) bool {
+func validFieldName(name []byte) bool {
 	if len(name) == 0 {
 		return false
 	}
