@@ -1,6 +1,8 @@
 package correspondence
 
 import (
+	"github.com/cartero/cartero/internal/quote/quotetest"
+
 	"os"
 	"path/filepath"
 	"strings"
@@ -23,10 +25,10 @@ func TestSplitHeldOut(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if normalizeNew(m.Split.New) == normalizeNew(string(w)) {
+		if quotetest.Normalize(m.Split.New) == quotetest.Normalize(string(w)) {
 			exact++
 		} else {
-			t.Logf("%s differs:\n--- got\n%s\n--- want\n%s", filepath.Base(want), normalizeNew(m.Split.New), normalizeNew(string(w)))
+			t.Logf("%s differs:\n--- got\n%s\n--- want\n%s", filepath.Base(want), quotetest.Normalize(m.Split.New), quotetest.Normalize(string(w)))
 		}
 	}
 	rate := float64(exact) / float64(len(wants))

@@ -1,6 +1,8 @@
 package correspondence
 
 import (
+	"github.com/cartero/cartero/internal/quote/quotetest"
+
 	"fmt"
 	"os"
 	"path/filepath"
@@ -11,24 +13,6 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 )
-
-// normalizeNew makes two renderings of the same text comparable: "\n"
-// line ends, no trailing spaces on any line, no blank lines at either
-// end.
-func normalizeNew(s string) string {
-	s = strings.ReplaceAll(s, "\r\n", "\n")
-	lines := strings.Split(s, "\n")
-	for i, l := range lines {
-		lines[i] = strings.TrimRight(l, " \t\u00a0")
-	}
-	for len(lines) > 0 && lines[0] == "" {
-		lines = lines[1:]
-	}
-	for len(lines) > 0 && lines[len(lines)-1] == "" {
-		lines = lines[:len(lines)-1]
-	}
-	return strings.Join(lines, "\n")
-}
 
 // corpusGroups returns the language and the format of a corpus message
 // from its name: "es-gmail-html-01" is Spanish and gmail-html; every
@@ -99,7 +83,7 @@ func TestSplitCorpus(t *testing.T) {
 			t.Errorf("%s: %v", name, err)
 			continue
 		}
-		got, exp := normalizeNew(m.Split.New), normalizeNew(string(want))
+		got, exp := quotetest.Normalize(m.Split.New), quotetest.Normalize(string(want))
 		ok := got == exp
 		lang, format := corpusGroups(name)
 		total.n++

@@ -20,6 +20,8 @@
 package main
 
 import (
+	"github.com/cartero/cartero/internal/quote/quotetest"
+
 	"fmt"
 	"os"
 	"path/filepath"
@@ -101,23 +103,6 @@ func export(dir string) error {
 	return nil
 }
 
-// normalize makes outputs comparable: "\n" line ends, no trailing spaces
-// on any line, no blank lines at either end.
-func normalize(s string) string {
-	s = strings.ReplaceAll(s, "\r\n", "\n")
-	lines := strings.Split(s, "\n")
-	for i, l := range lines {
-		lines[i] = strings.TrimRight(l, " \t\u00a0")
-	}
-	for len(lines) > 0 && lines[0] == "" {
-		lines = lines[1:]
-	}
-	for len(lines) > 0 && lines[len(lines)-1] == "" {
-		lines = lines[:len(lines)-1]
-	}
-	return strings.Join(lines, "\n")
-}
-
 // lostText reports whether got misses a line of want: the splitter threw
 // away something the customer wrote.
 func lostText(got, want string) bool {
@@ -171,7 +156,7 @@ func score(dir string) error {
 		base := strings.TrimSuffix(w, ".want")
 		name := filepath.Base(base)
 		wantRaw, _ := os.ReadFile(w)
-		want := normalize(string(wantRaw))
+		want := quotetest.Normalize(string(wantRaw))
 		kindRaw, _ := os.ReadFile(base + ".kind")
 		lang, _, _ := strings.Cut(name, "-")
 		noquote := strings.Contains(name, "-noquote-")
@@ -182,7 +167,7 @@ func score(dir string) error {
 				r.missing++
 				continue
 			}
-			got := normalize(string(out))
+			got := quotetest.Normalize(string(out))
 			ok := got == want
 			add := func(t *tally) {
 				t.n++
