@@ -531,6 +531,9 @@ func monthByName(w string) int {
 		return 0
 	}
 	lw := strings.ToLower(w)
+	if len(lw) < 3 {
+		return 0 // lower-casing can shorten a word: "Ɜ" is three bytes, "ɜ" two
+	}
 	if len(lw) > 3 && !fullMonth(lw) {
 		return 0
 	}
