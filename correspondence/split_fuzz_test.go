@@ -1,6 +1,8 @@
 package correspondence
 
 import (
+	"github.com/cartero/cartero/internal/quote"
+
 	"os"
 	"path/filepath"
 	"slices"
@@ -124,7 +126,7 @@ func contentLines(s string, crlf bool) []string {
 				l = strings.TrimSuffix(l, "\r")
 			}
 		}
-		if strings.TrimSpace(l) != "" {
+		if !quote.Blank(l) {
 			out = append(out, l)
 		}
 	}

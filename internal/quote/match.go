@@ -182,6 +182,11 @@ func isSpaceOrInvisible(r rune) bool {
 }
 
 // blank reports whether s holds nothing but white space.
+// Blank reports whether s shows nothing: white space and invisible
+// characters (zero-width spaces and joiners, byte order marks) only. It is
+// what the splitter counts as a blank line.
+func Blank(s string) bool { return blank(s) }
+
 func blank(s string) bool {
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
