@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/cartero/cartero/internal/charset"
 	"github.com/cartero/cartero/internal/header"
@@ -108,6 +109,7 @@ func (ps *parse) header(b []byte, part string, top bool) (Header, int, error) {
 	type fieldSpan struct {
 		start, colon, end int
 		folded            bool
+		unfolded          int // length of the unfolded value of a folded field
 	}
 	spans := make([]fieldSpan, 0, 32)
 	const orphan = -1 // colon of a continuation line that precedes every field
@@ -144,14 +146,35 @@ func (ps *parse) header(b []byte, part string, top bool) (Header, int, error) {
 		return nil, 0, limitError(ErrHeaderTooLarge, fmt.Sprintf("more than %d bytes", limit), limit)
 	}
 
-	hs := string(b[skip:end])
+	// One allocation holds the header block followed by the unfolded
+	// values of folded fields (never longer than their raw lines), and
+	// every Field string points into it. It is not written to once the
+	// string is made.
+	n, foldedLen := end-skip, 0
+	for _, sp := range spans {
+		if sp.folded {
+			foldedLen += sp.end - sp.colon
+		}
+	}
+	if n+foldedLen == 0 {
+		return Header{}, body, ps.missingEnd(b, stop, 0, part, top)
+	}
+	buf := make([]byte, n, n+foldedLen)
+	copy(buf, b[skip:end])
 	// A block of valid UTF-8 cut at ASCII bytes (line breaks, colons, white
 	// space) gives valid values: none then needs checking on its own.
-	valid := utf8.ValidString(hs)
+	valid := utf8.Valid(buf)
+	for i, sp := range spans {
+		if sp.folded {
+			l := len(buf)
+			buf = appendUnfolded(buf, buf[sp.colon-skip+1:sp.end-skip])
+			spans[i].unfolded = len(buf) - l
+		}
+	}
+	all := unsafe.String(&buf[0], len(buf))
+	hs, values := all[:n], all[n:]
 	h := make(Header, len(spans))
-	var arena []byte // folded values, unfolded
-	type unfolded struct{ field, start, end int }
-	var pending []unfolded
+	next := 0 // the next folded value's start in values
 	for k, sp := range spans {
 		start, colon, stop := sp.start-skip, sp.colon-skip, sp.end-skip
 		if sp.colon == orphan {
@@ -165,27 +188,23 @@ func (ps *parse) header(b []byte, part string, top bool) (Header, int, error) {
 			h[k].Value = ps.headerValue(header.TrimSpace(hs[colon+1:stop]), part, valid)
 			continue
 		}
-		if arena == nil {
-			arena = make([]byte, 0, len(hs)-start)
-		}
-		from := len(arena)
-		arena = appendUnfolded(arena, hs[colon+1:stop])
-		pending = append(pending, unfolded{k, from, len(arena)})
+		l := sp.unfolded
+		h[k].Value = ps.headerValue(values[next:next+l], part, valid)
+		next += l
 	}
-	if len(pending) > 0 {
-		values := string(arena)
-		for _, u := range pending {
-			h[u.field].Value = ps.headerValue(values[u.start:u.end], part, valid)
-		}
-	}
+	return h, body, ps.missingEnd(b, stop, len(h), part, top)
+}
+
+// missingEnd records a header that ends without a blank line.
+func (ps *parse) missingEnd(b []byte, stop, fields int, part string, top bool) error {
 	switch {
-	case stop >= 0 && len(h) == 0 && !top:
+	case stop >= 0 && fields == 0 && !top:
 		ps.defect(ErrMissingHeaderEnd, part, "part has no header")
 	case stop >= 0:
 		line, _ := nextLine(b, stop)
 		ps.defect(ErrMissingHeaderEnd, part, "header ends without a blank line at: "+clip(line))
 	}
-	return h, body, nil
+	return nil
 }
 
 // trimWSP removes leading and trailing spaces and tabs.
@@ -210,16 +229,22 @@ func trimWSPBytes(b []byte) []byte {
 // line break and the white space around it become one space (RFC 5322
 // unfolding, with the folding white space normalized), and the value is
 // trimmed.
-func appendUnfolded(dst []byte, v string) []byte {
+func appendUnfolded(dst, v []byte) []byte {
 	start := len(dst)
-	for v != "" {
+	for len(v) > 0 {
 		line := v
-		if j := strings.IndexByte(v, '\n'); j >= 0 {
+		if j := bytes.IndexByte(v, '\n'); j >= 0 {
 			line, v = v[:j], v[j+1:]
 		} else {
-			v = ""
+			v = nil
 		}
-		if line = header.TrimSpace(line); line == "" {
+		for len(line) > 0 && isFoldSpace(line[0]) {
+			line = line[1:]
+		}
+		for len(line) > 0 && isFoldSpace(line[len(line)-1]) {
+			line = line[:len(line)-1]
+		}
+		if len(line) == 0 {
 			continue
 		}
 		if len(dst) > start {
@@ -229,6 +254,8 @@ func appendUnfolded(dst []byte, v string) []byte {
 	}
 	return dst
 }
+
+func isFoldSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' }
 
 // nextLine returns the line starting at i without its line ending, and the
 // offset of the following line.
@@ -370,16 +397,16 @@ func (ps *parse) envelope(h Header) {
 		seen[kind] = true
 		switch kind {
 		case fReplyTo:
-			m.ReplyTo = append(m.ReplyTo, ps.addresses(f)...)
+			m.ReplyTo = ps.appendAddresses(m.ReplyTo, f)
 			continue
 		case fTo:
-			m.To = append(m.To, ps.addresses(f)...)
+			m.To = ps.appendAddresses(m.To, f)
 			continue
 		case fCc:
-			m.Cc = append(m.Cc, ps.addresses(f)...)
+			m.Cc = ps.appendAddresses(m.Cc, f)
 			continue
 		case fBcc:
-			m.Bcc = append(m.Bcc, ps.addresses(f)...)
+			m.Bcc = ps.appendAddresses(m.Bcc, f)
 			continue
 		case fReceived:
 			// Only the newest, topmost Received field tells when the host
@@ -405,13 +432,9 @@ func (ps *parse) envelope(h Header) {
 		case fReferences:
 			m.References = msgid.ParseList(f.Value)
 		case fFrom:
-			if as := ps.addresses(f); len(as) > 0 {
-				m.From = as[0]
-			}
+			m.From = ps.firstAddress(f)
 		case fSender:
-			if as := ps.addresses(f); len(as) > 0 {
-				m.Sender = as[0]
-			}
+			m.Sender = ps.firstAddress(f)
 		case fSubject:
 			s, err := header.DecodeText(f.Value)
 			ps.problem(err, ErrMalformedWord, "")
@@ -436,19 +459,34 @@ func (ps *parse) envelope(h Header) {
 	}
 }
 
-func (ps *parse) addresses(f Field) []Address {
+func (ps *parse) appendAddresses(dst []Address, f Field) []Address {
+	if a, ok := header.ParsePlainAddress(f.Value); ok {
+		return append(dst, Address(a))
+	}
+	list, err := header.ParseAddressList(f.Value)
+	if err != nil {
+		ps.problem(err, ErrMalformedAddress, "")
+	}
+	for _, a := range list {
+		dst = append(dst, Address(a))
+	}
+	return dst
+}
+
+// firstAddress is the first address of a field that holds one (From,
+// Sender); any others are ignored.
+func (ps *parse) firstAddress(f Field) Address {
+	if a, ok := header.ParsePlainAddress(f.Value); ok {
+		return Address(a)
+	}
 	list, err := header.ParseAddressList(f.Value)
 	if err != nil {
 		ps.problem(err, ErrMalformedAddress, "")
 	}
 	if len(list) == 0 {
-		return nil
+		return Address{}
 	}
-	as := make([]Address, len(list))
-	for i, a := range list {
-		as[i] = Address{Name: a.Name, Address: a.Address}
-	}
-	return as
+	return Address(list[0])
 }
 
 // contentType returns the entity's media type and parameters, with def for

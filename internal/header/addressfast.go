@@ -8,6 +8,11 @@ import "strings"
 // false for anything else (lists, groups, comments, escapes, unusual
 // characters, anything that would need a repair), which the general
 // parser then reads; a test holds the two to the same answers.
+//
+// ParsePlainAddress lets a caller that collects addresses into its own
+// slice take the common case without allocating.
+func ParsePlainAddress(s string) (Address, bool) { return parseSingle(s) }
+
 func parseSingle(s string) (Address, bool) {
 	s = TrimSpace(s)
 	if s == "" {
