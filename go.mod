@@ -7,6 +7,7 @@ require (
 	github.com/google/go-cmp v0.7.0
 	github.com/google/uuid v1.6.0
 	github.com/jhillyerd/enmime/v2 v2.4.1
+	github.com/rickar/cal/v2 v2.1.26
 	golang.org/x/net v0.54.0
 	golang.org/x/text v0.43.0
 )
@@ -28,7 +29,6 @@ require (
 	github.com/olekukonko/ll v0.1.8 // indirect
 	github.com/olekukonko/tablewriter v1.1.4 // indirect
 	github.com/pkg/errors v0.9.1 // indirect
-	github.com/rickar/cal/v2 v2.1.26 // indirect
 	github.com/ssor/bom v0.0.0-20170718123548-6386211fdfcf // indirect
 	golang.org/x/sys v0.44.0 // indirect
 )
