@@ -2,7 +2,7 @@
 //
 // Usage:
 //
-//	go run ./examples/triage [-json] [-q] [-max-size BYTES] PATH...
+//	go run ./examples/triage [-json] [-q] [-max-size BYTES] [-agents LIST] [-authserv-id LIST] [-now TIME] [-calendar CALENDAR] [-policy NAME] PATH...
 //
 // Each PATH is an .eml file, a directory searched for .eml and .mbox files,
 // a Maildir (with its nested folders), or an mbox file. Without -json it
@@ -21,8 +21,12 @@ import (
 	"os"
 	"runtime"
 	"sync"
+	"time"
 
+	"github.com/cartero/cartero/classify"
 	"github.com/cartero/cartero/correspondence"
+	"github.com/cartero/cartero/sla"
+	"github.com/cartero/cartero/thread"
 )
 
 func main() {
@@ -44,8 +48,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 	jsonOut := flags.Bool("json", false, "write one JSON object per message instead of a table")
 	quiet := flags.Bool("q", false, "write no progress line and no summary on stderr")
 	maxSize := flags.Int64("max-size", 0, "reject messages larger than this many `bytes` (0: the parser's default limit)")
+	var agents, authServIDs list
+	flags.Var(&agents, "agents", "comma-separated addresses and @domains of the support team (`LIST`): their mail may answer any conversation")
+	now := flags.String("now", "", "the instant SLA status is computed at, RFC 3339 (`TIME`; default: the current time)")
+	calendar := sla.MustParseCalendar(defaultCalendar)
+	flags.TextVar(calendar, "calendar", calendar, "business hours for SLA clocks, in sla's text form (`CALENDAR`)")
+	policyName := flags.String("policy", "prompt", "SLA policy: prompt (first reply in 24 business hours), prompt6h, or prompt and a duration (`NAME`)")
+	flags.Var(&authServIDs, "authserv-id", "comma-separated authserv-ids of your own mail servers (`LIST`), whose Authentication-Results are trusted")
 	flags.Usage = func() {
-		fmt.Fprintln(flags.Output(), "usage: triage [-json] [-q] [-max-size BYTES] PATH...")
+		fmt.Fprintln(flags.Output(), "usage: triage [-json] [-q] [-max-size BYTES] [-agents LIST] [-authserv-id LIST] [-now TIME] [-calendar CALENDAR] [-policy NAME] PATH...")
 		fmt.Fprintln(flags.Output(), "PATH is an .eml file, a directory of them, a Maildir or an mbox file.")
 		flags.PrintDefaults()
 	}
@@ -66,6 +77,23 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	paths := flags.Args()
+	at := time.Now()
+	if *now != "" {
+		t, err := time.Parse(time.RFC3339, *now)
+		if err != nil {
+			fmt.Fprintf(stderr, "triage: -now: %v\n", err)
+			flags.Usage()
+			return exitUsage
+		}
+		at = t
+	}
+	policy, err := sla.ParsePolicy(*policyName)
+	if err != nil {
+		fmt.Fprintf(stderr, "triage: -policy: %v\n", err)
+		flags.Usage()
+		return exitUsage
+	}
+	policy.Calendar = calendar
 
 	out := bufio.NewWriter(stdout)
 	var (
@@ -112,6 +140,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		limit = correspondence.DefaultMaxSize
 	}
 	msgs := enumerator{limit: limit}.sources(paths)
+	// Conversations are found in input order, one message at a time, as a
+	// help desk files mail as it arrives.
+	index := &thread.Index{AuthServIDs: authServIDs, Agent: agents.matcher()}
+	clocks := newClocks(policy, at, agents.matcher())
 	status := exitOK
 	var writeErr error
 	inOrder(ctx, msgs, runtime.GOMAXPROCS(0), func(src source) record {
@@ -119,6 +151,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}, func(r record) bool {
 		if r.Error != "" {
 			prog.errorf("%s: %s", r.Source, r.Error)
+			status = exitFailed
+		}
+		if err := r.file(ctx, index, clocks); err != nil {
+			prog.errorf("%s: %v", r.Source, err)
 			status = exitFailed
 		}
 		prog.add(r)
@@ -145,10 +181,11 @@ func parse(p correspondence.Parser, src source) (r record) {
 		return failedRecord(src.name, src.err)
 	}
 	defer func() {
-		// The parser must not panic on any input; if it does anyway, that
-		// is reported against the message rather than ending the run.
+		// Parsing and classifying must not panic on any input; if they
+		// do anyway, that is reported against the message rather than
+		// ending the run.
 		if v := recover(); v != nil {
-			r = failedRecord(src.name, fmt.Errorf("parser panic (a bug in the parser): %v", v))
+			r = failedRecord(src.name, fmt.Errorf("panic (a bug in Cartero): %v", v))
 		}
 	}()
 	var (
@@ -168,7 +205,9 @@ func parse(p correspondence.Parser, src source) (r record) {
 	if err != nil {
 		return failedRecord(src.name, err)
 	}
-	return newRecord(src.name, m)
+	r = newRecord(src.name, m, classify.Message(m))
+	r.msg = m
+	return r
 }
 
 // inOrder applies f to every source on a pool of workers and hands the

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -25,8 +26,15 @@ const (
 )
 
 // triage runs the program as the command line would.
+// testNow is the instant the tests compute SLA status at, unless they say
+// otherwise: the Monday after the sample inbox's week, 09:00 in Madrid.
+const testNow = "2026-11-23T09:00:00+01:00"
+
 func triage(t *testing.T, args ...string) (stdout, stderr string, status int) {
 	t.Helper()
+	if !slices.Contains(args, "-now") {
+		args = append([]string{"-now", testNow}, args...)
+	}
 	var out, errb bytes.Buffer
 	status = run(args, &out, &errb)
 	return out.String(), errb.String(), status
@@ -150,6 +158,9 @@ var contractKeys = []string{
 	"source", "message_id", "in_reply_to", "references", "subject", "from", "to",
 	"date", "channel", "text", "html", "attachments", "defects",
 	"reply", "quoted", "signature", "forwarded",
+	"type", "confidence", "reasons", "language", "sentiment", "urgency", "auto",
+	"thread", "parent", "match", "verdict",
+	"sla",
 }
 
 var (
@@ -210,6 +221,8 @@ func checkContract(t *testing.T, obj map[string]any) {
 	} else {
 		t.Errorf("%s: from is %#v, want an object", src, obj["from"])
 	}
+	checkClassification(t, src, obj)
+	checkSLA(t, src, obj)
 	for _, k := range []string{"in_reply_to", "references", "to", "attachments", "defects"} {
 		arr, ok := obj[k].([]any)
 		if !ok {
@@ -275,11 +288,27 @@ func TestContractKeys(t *testing.T) {
 }
 
 // canonical returns the objects without their source, encoded, sorted.
+// canonical gives the records in a form that does not depend on the order
+// the messages were read in: without their source, and with the keys that
+// follow from arrival order (the conversation's id, whether a message
+// started it or joined it, the verdict on its sender, and the SLA clocks
+// counting the messages read so far) replaced by the message ids of the
+// whole conversation.
 func canonical(t *testing.T, objs []map[string]any) []string {
 	t.Helper()
+	members := map[any][]string{}
+	for _, obj := range objs {
+		id, _ := obj["message_id"].(string)
+		members[obj["thread"]] = append(members[obj["thread"]], id)
+	}
 	var all []string
 	for _, obj := range objs {
+		conv := slices.Sorted(slices.Values(members[obj["thread"]]))
 		delete(obj, "source")
+		for _, k := range []string{"thread", "parent", "match", "verdict", "sla"} {
+			delete(obj, k)
+		}
+		obj["conversation"] = conv
 		b, err := json.Marshal(obj)
 		if err != nil {
 			t.Fatal(err)
@@ -461,6 +490,9 @@ func TestUsage(t *testing.T) {
 		{"unknown flag", []string{"-frobnicate", "x.eml"}, exitUsage},
 		{"negative limit", []string{"-max-size", "-1", "x.eml"}, exitUsage},
 		{"bad limit", []string{"-max-size", "lots", "x.eml"}, exitUsage},
+		{"bad time", []string{"-now", "monday", "x.eml"}, exitUsage},
+		{"bad policy", []string{"-policy", "whenever", "x.eml"}, exitUsage},
+		{"bad calendar", []string{"-calendar", "Mars/Olympus; mon 09:00-17:00", "x.eml"}, exitUsage},
 		{"help", []string{"-h"}, exitOK},
 	}
 	for _, tt := range tests {
@@ -519,7 +551,7 @@ func TestTable(t *testing.T) {
 	if len(lines) != 4 {
 		t.Fatalf("got %d lines, want a header and 3 rows:\n%s", len(lines), out)
 	}
-	if !strings.HasPrefix(lines[0], "DATE") || !strings.HasSuffix(lines[0], "ATT  DEFECTS") {
+	if !strings.HasPrefix(lines[0], "THREAD  DATE") || !strings.HasSuffix(lines[0], "TYPE           ATT  DEFECTS") {
 		t.Errorf("header %q", lines[0])
 	}
 	for _, want := range []string{"2024-01-03 02:30", "Ana Lima", "Where is my order?"} {
@@ -547,13 +579,14 @@ func TestTable(t *testing.T) {
 	}
 }
 
-func TestTableBlocksLineUp(t *testing.T) {
+func TestTableGroupsConversations(t *testing.T) {
 	var out bytes.Buffer
 	tab := newTable(&out)
-	for i := range tableBlock*2 + 3 {
+	for i, conv := range []string{"0001", "0002", "0001", "", "0002", "0001"} {
 		r := emptyRecord("x")
-		r.From.Address = strings.Repeat("a", i%30) + "@example.com"
-		r.Subject = strings.Repeat("s", i%7)
+		r.Thread = conv
+		r.From.Address = strings.Repeat("a", i*7) + "@example.com"
+		r.Subject = fmt.Sprintf("subject %d", i)
 		if err := tab.add(r); err != nil {
 			t.Fatal(err)
 		}
@@ -562,9 +595,32 @@ func TestTableBlocksLineUp(t *testing.T) {
 		t.Fatal(err)
 	}
 	lines := strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")
+	head := []rune(lines[0])
+	subj := strings.Index(lines[0], "SUBJECT")
+	typ := strings.Index(lines[0], "TYPE")
+	var got []string
+	for _, l := range lines[1:] {
+		r := []rune(l)
+		if len(r) != len(head) {
+			t.Fatalf("row %q is %d characters wide, header %d", l, len(r), len(head))
+		}
+		thread := strings.TrimSpace(string(r[:subj][:len("THREAD")]))
+		if thread == "" {
+			thread = "-"
+		}
+		got = append(got, thread+" "+strings.TrimSpace(string(r[subj:typ])))
+	}
+	want := []string{
+		"0001 subject 0", "- ↳ subject 2", "- ↳ subject 5",
+		"0002 subject 1", "- ↳ subject 4",
+		"- subject 3",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("rows:\n%s\nwant (thread, subject):\n%s", out.String(), strings.Join(want, "\n"))
+	}
 	for i, l := range lines {
 		if len([]rune(l)) != len([]rune(lines[0])) {
-			t.Fatalf("line %d is %d characters wide, header %d", i, len([]rune(l)), len([]rune(lines[0])))
+			t.Errorf("line %d is %d characters wide, header %d", i, len([]rune(l)), len([]rune(lines[0])))
 		}
 	}
 }
@@ -625,5 +681,214 @@ func TestProgressLine(t *testing.T) {
 	p.errorf("%s: %s", "x.eml", "broken")
 	if got := buf.String(); !regexp.MustCompile(`^\r +\rtriage: x\.eml: broken\n$`).MatchString(got) {
 		t.Errorf("error line: %q", got)
+	}
+}
+
+// checkClassification checks the keys classify adds.
+func checkClassification(t *testing.T, src string, obj map[string]any) {
+	t.Helper()
+	_, failed := obj["error"]
+	typ, _ := obj["type"].(string)
+	if !slices.Contains([]string{"complaint", "inquiry", "survey", "other"}, typ) && (!failed || typ != "") {
+		t.Errorf("%s: type is %#v", src, obj["type"])
+	}
+	if c, ok := obj["confidence"].(float64); !ok || c < 0 || c > 1 {
+		t.Errorf("%s: confidence is %#v, want a number in [0, 1]", src, obj["confidence"])
+	}
+	if s, ok := obj["sentiment"].(float64); !ok || s < -1 || s > 1 {
+		t.Errorf("%s: sentiment is %#v, want a number in [-1, 1]", src, obj["sentiment"])
+	}
+	for _, k := range []string{"language", "urgency"} {
+		if _, ok := obj[k].(string); !ok {
+			t.Errorf("%s: %s is %#v, want a string", src, k, obj[k])
+		}
+	}
+	reasons, ok := obj["reasons"].([]any)
+	if !ok {
+		t.Errorf("%s: reasons is %#v, want an array", src, obj["reasons"])
+	}
+	for i, v := range reasons {
+		r, ok := v.(map[string]any)
+		if !ok {
+			t.Errorf("%s reasons[%d] is %#v, want an object", src, i, v)
+			continue
+		}
+		field, _ := r["field"].(string)
+		var in string
+		switch field {
+		case "text":
+			in, _ = obj["reply"].(string)
+		case "subject":
+			in, _ = obj["subject"].(string)
+		case "header":
+			continue
+		default:
+			t.Errorf("%s reasons[%d]: field %#v", src, i, r["field"])
+			continue
+		}
+		start, _ := r["start"].(float64)
+		end, _ := r["end"].(float64)
+		text, _ := r["text"].(string)
+		if start < 0 || end < start || int(end) > len(in) || in[int(start):int(end)] != text {
+			t.Errorf("%s reasons[%d]: [%v:%v] of the %s is not %q", src, i, start, end, field, text)
+		}
+	}
+	switch a := obj["auto"].(type) {
+	case nil:
+	case map[string]any:
+		kind, _ := a["kind"].(string)
+		reason, _ := a["reason"].(string)
+		if !slices.Contains([]string{"auto_reply", "out_of_office", "bounce", "bulk"}, kind) || reason == "" {
+			t.Errorf("%s: auto is %#v, want a kind and a reason", src, a)
+		}
+	default:
+		t.Errorf("%s: auto is %#v, want an object or null", src, a)
+	}
+}
+
+// TestConversations checks the conversations of the sample inbox against
+// the ones its messages were written in.
+func TestConversations(t *testing.T) {
+	out, _, status := triage(t, "-json", "-q", "testdata/inbox")
+	if status != exitOK {
+		t.Fatalf("exit status %d", status)
+	}
+	want := [][]string{
+		{"01", "09", "27", "29"}, {"04", "11", "18"}, {"05", "20"}, {"06", "12", "33"},
+		{"07", "22", "41"}, {"10", "24", "31"}, {"14", "17", "44"}, {"25", "30"},
+		{"36", "39", "40"},
+	}
+	conv := map[string]string{} // message number → conversation
+	match := map[string]string{}
+	sc := bufio.NewScanner(strings.NewReader(out))
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		var r struct{ Source, Thread, Match string }
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			t.Fatal(err)
+		}
+		n := filepath.Base(r.Source)[:2]
+		conv[n], match[n] = r.Thread, r.Match
+		if r.Thread == "" {
+			t.Errorf("%s has no conversation", r.Source)
+		}
+	}
+	grouped := map[string]bool{}
+	for _, g := range want {
+		for _, n := range g {
+			grouped[n] = true
+			if conv[n] != conv[g[0]] {
+				t.Errorf("message %s is in conversation %q, message %s in %q: want one", n, conv[n], g[0], conv[g[0]])
+			}
+			if n != g[0] && match[n] != "reference" {
+				t.Errorf("message %s matched by %q, want reference", n, match[n])
+			}
+		}
+		if match[g[0]] != "new" {
+			t.Errorf("message %s matched by %q, want new", g[0], match[g[0]])
+		}
+	}
+	owner := map[string]string{}
+	for n, c := range conv {
+		if grouped[n] {
+			continue
+		}
+		if match[n] != "new" {
+			t.Errorf("message %s matched by %q, want new", n, match[n])
+		}
+		if o, ok := owner[c]; ok {
+			t.Errorf("messages %s and %s share conversation %s", o, n, c)
+		}
+		owner[c] = n
+	}
+}
+
+// checkSLA checks the key sla adds.
+func checkSLA(t *testing.T, src string, obj map[string]any) {
+	t.Helper()
+	metrics, ok := obj["sla"].(map[string]any)
+	if !ok {
+		t.Errorf("%s: sla is %#v, want an object", src, obj["sla"])
+		return
+	}
+	for name, v := range metrics {
+		m, ok := v.(map[string]any)
+		if !ok {
+			t.Errorf("%s: sla %s is %#v, want an object", src, name, v)
+			continue
+		}
+		checkKeys(t, src+" sla "+name, m, []string{"state", "due", "remaining"})
+		if s, _ := m["state"].(string); !slices.Contains([]string{"inactive", "active", "paused", "achieved", "breached", "achieved_late"}, s) {
+			t.Errorf("%s: sla %s state %#v", src, name, m["state"])
+		}
+		if d, ok := m["due"].(string); ok {
+			if _, err := time.Parse(time.RFC3339, d); err != nil {
+				t.Errorf("%s: sla %s due %q: %v", src, name, d, err)
+			}
+		} else if m["due"] != nil {
+			t.Errorf("%s: sla %s due %#v, want a time or null", src, name, m["due"])
+		}
+		if r, _ := m["remaining"].(string); r == "" {
+			t.Errorf("%s: sla %s remaining %#v", src, name, m["remaining"])
+		} else if _, err := time.ParseDuration(r); err != nil {
+			t.Errorf("%s: sla %s remaining %q: %v", src, name, r, err)
+		}
+	}
+}
+
+// TestSLA checks the SLA clocks of a few conversations of the sample
+// inbox, worked out by hand on the default calendar (Madrid, Monday to
+// Friday 09:00-14:00 and 16:00-19:00) at testNow.
+func TestSLA(t *testing.T) {
+	type metric struct{ State, Due, Remaining string }
+	read := func(args ...string) map[string]map[string]metric {
+		out, _, status := triage(t, append(args, "-json", "-q", "testdata/inbox")...)
+		if status != exitOK {
+			t.Fatalf("exit status %d", status)
+		}
+		got := map[string]map[string]metric{}
+		for _, obj := range decode(t, out) {
+			b, _ := json.Marshal(obj["sla"])
+			var m map[string]metric
+			if err := json.Unmarshal(b, &m); err != nil {
+				t.Fatal(err)
+			}
+			got[filepath.Base(obj["source"].(string))[:2]] = m
+		}
+		return got
+	}
+	got := read()
+	for _, c := range []struct {
+		msg, metric string
+		want        metric
+	}{
+		// Ordered Monday 16 at 08:12 Madrid, before opening: 24 business
+		// hours (three days of 8 hours) end Wednesday 18 at 19:00. The
+		// first answer came Tuesday 17 at 09:03.
+		{"01", "first_reply", metric{"breached", "2026-11-18T19:00:00+01:00", "-16h0m0s"}},
+		{"09", "first_reply", metric{"achieved", "2026-11-18T19:00:00+01:00", "15h56m44s"}},
+		// The customer wrote again on Thursday 19 at 13:20 Madrid and was
+		// answered the same day.
+		{"27", "next_reply", metric{"active", "2026-11-23T19:00:00+01:00", "8h0m0s"}},
+		{"29", "next_reply", metric{"achieved", "2026-11-23T19:00:00+01:00", "20h29m51s"}},
+		// A bounce starts no clock.
+		{"03", "first_reply", metric{"inactive", "", "24h0m0s"}},
+	} {
+		m := got[c.msg][c.metric]
+		if m != c.want {
+			t.Errorf("message %s %s: %+v, want %+v", c.msg, c.metric, m, c.want)
+		}
+	}
+
+	// A stricter policy: 6 business hours from Monday 09:00 are five
+	// until 14:00 and one after the break, to 17:00.
+	strict := read("-policy", "prompt6h")
+	if m := strict["01"]["first_reply"]; m.Due != "2026-11-16T17:00:00+01:00" {
+		t.Errorf("-policy prompt6h: message 01 first reply due %s, want 2026-11-16T17:00:00+01:00", m.Due)
+	}
+	// Open around the clock, 24 hours are a day.
+	allDay := read("-calendar", "UTC; mon-sun 00:00-24:00")
+	if m := allDay["01"]["first_reply"]; m.Due != "2026-11-17T07:12:31Z" {
+		t.Errorf("-calendar 24x7: message 01 first reply due %s, want 2026-11-17T07:12:31Z", m.Due)
 	}
 }

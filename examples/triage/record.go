@@ -1,13 +1,18 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"time"
 
+	"github.com/cartero/cartero/classify"
 	"github.com/cartero/cartero/correspondence"
+	"github.com/cartero/cartero/thread"
 )
 
 // record is one line of -json output. Its keys are a public contract that
@@ -38,6 +43,57 @@ type record struct {
 	Quoted    bool   `json:"quoted"`
 	Signature string `json:"signature"`
 	Forwarded bool   `json:"forwarded"`
+
+	// What kind of message it is. Type is "complaint", "inquiry",
+	// "survey" or "other", and "" with language "" on a message that could
+	// not be parsed. Reasons are the cues that fired, with byte offsets
+	// into reply (field "text") or subject (field "subject"). Auto is null
+	// for mail written by a person.
+	Type       string            `json:"type"`
+	Confidence float64           `json:"confidence"`
+	Reasons    []classify.Reason `json:"reasons"`
+	Language   string            `json:"language"`
+	Sentiment  float64           `json:"sentiment"`
+	Urgency    string            `json:"urgency"`
+	Auto       *classify.Auto    `json:"auto"`
+
+	// The conversation: its id, the message this one answers when it is
+	// known, how the message was matched ("token", "reference", "tag",
+	// "subject", "new", "duplicate") and whether its sender may post
+	// there ("participant-authenticated", …, "stranger-unauthenticated").
+	// All "" on a message that could not be parsed.
+	Thread  string `json:"thread"`
+	Parent  string `json:"parent"`
+	Match   string `json:"match"`
+	Verdict string `json:"verdict"`
+
+	// The conversation's SLA clocks at -now, counting the messages read
+	// so far: for each metric ("first_reply", "next_reply", …) its state,
+	// due time and remaining business time. The last message of a
+	// conversation carries its full status. {} when not parsed.
+	SLA map[string]slaMetric `json:"sla"`
+
+	msg *correspondence.Message // until the record is filed
+}
+
+// file finds the record's conversation and its SLA status, and forgets
+// the message.
+func (r *record) file(ctx context.Context, index *thread.Index, clocks *clocks) error {
+	m := r.msg
+	r.msg = nil
+	if m == nil {
+		return nil
+	}
+	res, err := index.Add(ctx, m)
+	if err != nil {
+		return fmt.Errorf("threading: %w", err)
+	}
+	r.Thread = res.Conversation
+	r.Parent = res.Parent
+	r.Match = res.Match.String()
+	r.Verdict = res.Verdict.String()
+	r.SLA = clocks.add(res.Conversation, m, r.Auto != nil, r.Type)
+	return nil
 }
 
 type address struct {
@@ -66,8 +122,9 @@ func (t timestamp) MarshalJSON() ([]byte, error) {
 	return json.Marshal(tt.Format(time.RFC3339))
 }
 
-// newRecord describes a parsed message; src is where it came from.
-func newRecord(src string, m *correspondence.Message) record {
+// newRecord describes a parsed message and its classification; src is
+// where it came from.
+func newRecord(src string, m *correspondence.Message, c classify.Result) record {
 	r := emptyRecord(src)
 	r.MessageID = m.ID
 	r.InReplyTo = append(r.InReplyTo, m.InReplyTo...)
@@ -106,8 +163,23 @@ func newRecord(src string, m *correspondence.Message) record {
 		}
 		r.Defects = append(r.Defects, d.Error())
 	}
+	r.Type = c.Type.String()
+	r.Confidence = round3(c.Confidence)
+	r.Reasons = append(r.Reasons, c.Reasons...)
+	for i := range r.Reasons {
+		r.Reasons[i].Weight = round3(r.Reasons[i].Weight)
+		r.Reasons[i].Sentiment = round3(r.Reasons[i].Sentiment)
+	}
+	r.Language = c.Language
+	r.Sentiment = round3(float64(c.Sentiment))
+	r.Urgency = c.Urgency.String()
+	r.Auto = c.Auto
 	return r
 }
+
+// round3 keeps three decimals of a score: enough to read, and stable in
+// golden files across platforms.
+func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
 
 // failedRecord describes a message that could not be read or parsed: every
 // contract key at its zero value, plus the error.
@@ -132,6 +204,8 @@ func emptyRecord(src string) record {
 		To:          []address{},
 		Attachments: []attachment{},
 		Defects:     []string{},
+		Reasons:     []classify.Reason{},
+		SLA:         map[string]slaMetric{},
 	}
 }
 
