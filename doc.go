@@ -31,12 +31,43 @@
 //	reply.Text = "Hola, Ana: …"
 //	err = (&correspondence.Writer{Domain: "support.example.com"}).Write(w, reply)
 //
-// # Thread, classify, SLA, reply, review
+// # Thread
 //
-// The later stages follow the same shape: thread attaches each message to
-// its conversation and decides whether the sender may post to it; classify
-// tells complaints from inquiries and survey replies, spots automatic mail
-// and the language; sla computes due times on business calendars; template
-// renders localized replies; review checks a draft before it is sent. The
-// program in examples/triage runs the pipeline over a mailbox.
+// Package [github.com/cartero/cartero/thread] files each message into its
+// conversation as it arrives, says how it matched, and whether the sender
+// may post there:
+//
+//	index := &thread.Index{Keys: keys, AuthServIDs: []string{"mx.example.com"}}
+//	res, err := index.Add(ctx, msg)
+//	if !res.Admitted {
+//		// A stranger: quarantine, or index.Open a conversation of its own.
+//	}
+//
+// # Classify
+//
+// Package [github.com/cartero/cartero/classify] tells complaints from
+// inquiries and survey replies, spots automatic mail, and finds the
+// language and the customer's mood, with the reasons for each answer:
+//
+//	res := classify.Message(msg) // or any Classifier, such as a trained classify.Model
+//	if res.Auto != nil {
+//		// Do not answer automatic mail, and let it move no SLA clock.
+//	}
+//
+// # SLA
+//
+// Package [github.com/cartero/cartero/sla] computes when answers are due on
+// business calendars, from a conversation's events and the current time:
+//
+//	cal := sla.MustParseCalendar("Europe/Madrid; mon-fri 09:00-14:00,16:00-19:00")
+//	policy, _ := sla.ParsePolicy("prompt") // first reply within 24 business hours
+//	policy.Calendar = cal
+//	status := policy.Status(events, now)
+//	wake := status.NextChange // schedule one wake-up per conversation
+//
+// # Reply and review
+//
+// The later stages follow the same shape: template renders localized
+// replies, and review checks a draft before it is sent. The program in
+// examples/triage runs the pipeline over a mailbox.
 package cartero
