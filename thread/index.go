@@ -11,9 +11,10 @@ import (
 	"github.com/cartero/cartero/internal/subject"
 )
 
-// DefaultWindow is how long after a conversation's last message a message
-// with the same subject from one of its participants still joins it, when
-// Index.Window is zero.
+// DefaultWindow bounds grouping by subject when [Index.Window] or
+// [Builder.Window] is zero: a week, as Gmail groups mail by subject. A
+// message with the same subject from one of a conversation's participants
+// joins it only within this time after the conversation's last message.
 const DefaultWindow = 7 * 24 * time.Hour
 
 // maxReferenced is the number of referenced ids an Index looks at in a

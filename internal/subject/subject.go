@@ -77,6 +77,9 @@ const maxPrefixRunes = 6
 // lookup returns the kind of the prefix word w, compared case-insensitively.
 func lookup(w string) kind {
 	var buf [4 * maxPrefixRunes]byte
+	if k, ascii := lookupASCII(w, &buf); ascii {
+		return k
+	}
 	b := buf[:0]
 	for _, r := range w {
 		b = utf8.AppendRune(b, unicode.ToLower(r))
@@ -87,17 +90,51 @@ func lookup(w string) kind {
 	return prefixes[string(b)]
 }
 
+// lookupASCII looks up an ASCII word without the map: most words are
+// ASCII, and a switch on a short string is cheaper than hashing it. It
+// reports false when w is not ASCII. buf is scratch space.
+func lookupASCII(w string, buf *[4 * maxPrefixRunes]byte) (kind, bool) {
+	if len(w) > len(buf) {
+		return none, false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return none, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	switch string(buf[:len(w)]) {
+	case "re", "aw", "sv", "svar", "antw", "vs", "res", "r", "rif", "odp", "ynt", "atb", "bls", "v", "ateb":
+		return reply, true
+	case "fw", "fwd", "wg", "tr", "enc", "rv", "doorst", "i", "pd", "fs", "vl", "vb", "ilt", "tov", "trs", "yml":
+		return forward, true
+	}
+	return none, true
+}
+
 // prefixAt reports whether s starts with a prefix ("Re:", "AW:",
 // "Re[2]:", "RE :", "回复：") and returns its kind and length in bytes.
 func prefixAt(s string) (kind, int) {
 	// The word: a run of letters.
 	i, n := 0, 0
 	for i < len(s) {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsLetter(r) {
-			break
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+				break
+			}
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			i += size
 		}
-		i += size
 		n++
 		if n > maxPrefixRunes {
 			return none, 0
@@ -106,13 +143,11 @@ func prefixAt(s string) (kind, int) {
 	if n == 0 {
 		return none, 0
 	}
-	k := lookup(s[:i])
-	if k == none {
-		return none, 0
-	}
+	word := s[:i]
 	// An optional count: Re[2], Re(2), Re^2.
 	i = skipCount(s, i)
-	// Optional white space, then the colon.
+	// Optional white space, then the colon. Most words are not
+	// followed by one, so the word is looked up only then.
 	i = skipSpace(s, i)
 	switch {
 	case strings.HasPrefix(s[i:], ":"):
@@ -128,6 +163,10 @@ func prefixAt(s string) (kind, int) {
 		if !unicode.IsSpace(r) {
 			return none, 0
 		}
+	}
+	k := lookup(word)
+	if k == none {
+		return none, 0
 	}
 	return k, i
 }
@@ -180,6 +219,13 @@ func tagAt(s string) int {
 // after i.
 func skipSpace(s string, i int) int {
 	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if !asciiSpace(c) {
+				break
+			}
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !unicode.IsSpace(r) {
 			break
@@ -187,6 +233,39 @@ func skipSpace(s string, i int) int {
 		i += size
 	}
 	return i
+}
+
+// asciiSpace reports whether the ASCII byte c is white space as
+// unicode.IsSpace has it.
+func asciiSpace(c byte) bool {
+	return c == ' ' || '\t' <= c && c <= '\r'
+}
+
+// trimSpace is strings.TrimFunc(s, unicode.IsSpace), faster on ASCII.
+func trimSpace(s string) string {
+	s = s[skipSpace(s, 0):]
+	return trimRightSpace(s)
+}
+
+// trimRightSpace is strings.TrimRightFunc(s, unicode.IsSpace), faster
+// on ASCII.
+func trimRightSpace(s string) string {
+	for len(s) > 0 {
+		c := s[len(s)-1]
+		if c < utf8.RuneSelf {
+			if !asciiSpace(c) {
+				return s
+			}
+			s = s[:len(s)-1]
+			continue
+		}
+		r, size := utf8.DecodeLastRuneInString(s)
+		if !unicode.IsSpace(r) {
+			return s
+		}
+		s = s[:len(s)-size]
+	}
+	return s
 }
 
 // Normalize returns s with every leading reply or forward prefix and list
@@ -257,7 +336,7 @@ func StripReply(s string) (string, bool) {
 // trimFwdSuffix removes every trailing "(fwd)", with the space around it.
 func trimFwdSuffix(s string) string {
 	for {
-		t := strings.TrimRightFunc(s, unicode.IsSpace)
+		t := trimRightSpace(s)
 		if len(t) < 5 || !equalFoldASCII(t[len(t)-5:], "(fwd)") {
 			return s
 		}
@@ -287,7 +366,7 @@ func equalFoldASCII(s, lower string) bool {
 // space. Bytes that are not white space are copied as they are, invalid
 // UTF-8 included.
 func collapseSpace(s string) string {
-	s = strings.TrimFunc(s, unicode.IsSpace)
+	s = trimSpace(s)
 	if !needsCollapse(s) {
 		return s
 	}
@@ -314,12 +393,31 @@ func collapseSpace(s string) string {
 // spaces.
 func needsCollapse(s string) bool {
 	prev := false
-	for _, r := range s {
-		if !unicode.IsSpace(r) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		var space bool
+		switch {
+		case c < utf8.RuneSelf:
+			space = asciiSpace(c)
+			i++
+		case c == 0xc2 || 0xe1 <= c && c <= 0xe3:
+			// The first bytes of every white space beyond ASCII
+			// (U+0085, U+00A0, U+1680, U+2000 to U+205F, U+3000).
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			c = 0 // not a plain space
+			i += size
+		default:
+			// Part of a rune that is not white space, or an invalid
+			// byte; either way not a space, and the rune decoder would
+			// look at the next byte on its own too.
+			i++
+		}
+		if !space {
 			prev = false
 			continue
 		}
-		if r != ' ' || prev {
+		if c != ' ' || prev {
 			return true
 		}
 		prev = true

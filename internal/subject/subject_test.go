@@ -140,3 +140,96 @@ func BenchmarkNormalize(b *testing.B) {
 		Normalize("RE: AW: [ventas] Re[2]: Pedido 1234 retrasado")
 	}
 }
+
+// TestEveryPrefix covers each prefix threading must understand, in the
+// forms clients write it: any case, a space or a full-width colon, a
+// reply count, list tags before and after it, and a trailing "(fwd)".
+func TestEveryPrefix(t *testing.T) {
+	words := []struct {
+		word  string
+		reply bool // a reply prefix; else a forward prefix
+	}{
+		{"Re", true}, {"FW", false}, {"Fwd", false}, {"AW", true}, {"WG", false},
+		{"SV", true}, {"VS", true}, {"VB", false}, {"Antw", true}, {"Doorst", false},
+		{"RV", false}, {"ENC", false}, {"TR", false}, {"RIF", true}, {"R", true},
+		{"I", false}, {"Odp", true}, {"PD", false}, {"YNT", true}, {"İLT", false},
+		{"ILT", false}, {"FS", false}, {"VL", false}, {"RES", true},
+		{"回复", true}, {"答复", true}, {"转发", false}, {"回覆", true}, {"轉寄", false},
+		{"返信", true}, {"転送", false}, {"Ответ", true}, {"ΑΠ", true}, {"ΣΧΕΤ", true},
+	}
+	for _, w := range words {
+		forms := []string{
+			w.word + ": Pedido 4471",
+			strings.ToUpper(w.word) + ": Pedido 4471",
+			strings.ToLower(w.word) + ": Pedido 4471",
+			w.word + " : Pedido 4471",              // French spacing
+			w.word + "： Pedido 4471",               // full-width colon
+			w.word + "[2]: Pedido 4471",            // counted
+			w.word + "(3): Pedido 4471",            // counted
+			"[ventas] " + w.word + ": Pedido 4471", // list tag before
+			w.word + ": [ventas] Pedido 4471",      // list tag after
+			"[ventas]" + w.word + ": Re: [#4471] Pedido 4471",
+			w.word + ": Pedido 4471 (fwd)",
+			w.word + ": " + w.word + ": Pedido 4471 (FWD) ",
+		}
+		if len([]rune(w.word)) > 1 {
+			forms = append(forms, w.word+":Pedido 4471", w.word+"：Pedido 4471")
+		}
+		for _, in := range forms {
+			if got := Normalize(in); got != "Pedido 4471" {
+				t.Errorf("Normalize(%q) = %q, want %q", in, got, "Pedido 4471")
+			}
+		}
+		in := w.word + ": Pedido 4471"
+		got, removed := StripReply(in)
+		if w.reply && (got != "Pedido 4471" || !removed) {
+			t.Errorf("StripReply(%q) = %q, %v; want the reply prefix removed", in, got, removed)
+		}
+		if !w.reply && (got != in || removed) {
+			t.Errorf("StripReply(%q) = %q, %v; want a forward prefix kept", in, got, removed)
+		}
+	}
+	// One-letter prefixes need white space after the colon, full-width
+	// or not, so that "I:O" stays as it is.
+	for _, in := range []string{"R：Pedido", "I:Pedido", "I：Pedido"} {
+		if got := Normalize(in); got != in {
+			t.Errorf("Normalize(%q) = %q, want it unchanged", in, got)
+		}
+	}
+}
+
+// TestLookupASCII checks that the switch for ASCII words agrees with the
+// table of prefixes.
+func TestLookupASCII(t *testing.T) {
+	var buf [4 * maxPrefixRunes]byte
+	n := 0
+	for w, want := range prefixes {
+		ascii := true
+		for i := 0; i < len(w); i++ {
+			if w[i] >= 0x80 {
+				ascii = false
+			}
+		}
+		if !ascii {
+			continue
+		}
+		n++
+		for _, form := range []string{w, strings.ToUpper(w)} {
+			if got, ok := lookupASCII(form, &buf); !ok || got != want {
+				t.Errorf("lookupASCII(%q) = %v, %v; want %v", form, got, ok, want)
+			}
+		}
+	}
+	for _, w := range []string{"", "x", "ree", "pedido", "refs"} {
+		if got, ok := lookupASCII(w, &buf); !ok || got != none {
+			t.Errorf("lookupASCII(%q) = %v, %v; want none", w, got, ok)
+		}
+	}
+	if _, ok := lookupASCII("回复", &buf); ok {
+		t.Error("lookupASCII took a non-ASCII word")
+	}
+	// The switch has exactly the table's ASCII words.
+	if n != 31 {
+		t.Errorf("%d ASCII prefixes in the table; update lookupASCII's switch", n)
+	}
+}
