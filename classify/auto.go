@@ -201,7 +201,8 @@ func Automatic(msg *correspondence.Message) *Auto {
 // whether there is one.
 func field(h correspondence.Header, name string) (string, bool) {
 	for _, f := range h {
-		if strings.EqualFold(f.Name, name) {
+		// Field names are ASCII (RFC 5322): of another length, another name.
+		if len(f.Name) == len(name) && strings.EqualFold(f.Name, name) {
 			return strings.TrimSpace(f.Value), true
 		}
 	}

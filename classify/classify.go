@@ -45,7 +45,7 @@ type Type uint8
 const (
 	// Other is a message that is none of the types below, or that no
 	// classifier was confident about: thanks, greetings, spam,
-	// acknowledgements.
+	// acknowledgements, automatic mail, a business's own replies.
 	Other Type = iota
 	// Complaint is a message in which the customer expresses
 	// dissatisfaction with a product, service, charge, delay or
@@ -280,11 +280,16 @@ func (f *Field) UnmarshalText(b []byte) error {
 type Reason struct {
 	// Cue names the cue: the phrase as the built-in tables write it
 	// ("cobr* .. dos veces"), a sign ("question mark", "score"), a header
-	// ("Importance: high") or, for a trained model, "learned".
+	// ("Importance: high"), automatic mail ("automatic mail (bounce)",
+	// with the signal as Auto.Reason gives it in Text) or, for a trained
+	// model, "learned".
 	Cue string `json:"cue"`
 	// Type is the type the cue counts for, and Weight how much it added
 	// to that type's evidence. Cues that only move the sentiment or the
-	// urgency count for Other with a weight of zero.
+	// urgency count for Other with a weight of zero. Cues read that added
+	// nothing have a weight of zero too: a second request in a sentence
+	// that already asks, a question in a sentence that complains, thanks
+	// in a message that asks.
 	Type   Type    `json:"type"`
 	Weight float64 `json:"weight"`
 	// Sentiment is what the cue added to the sentiment, negative or
@@ -296,7 +301,8 @@ type Reason struct {
 	// does not.
 	Negated bool `json:"negated,omitempty"`
 	// Field says where the cue is, and Start and End are byte offsets of
-	// Text in that field: in the text classified or in the Subject.
+	// Text in that field: in the text classified or in the Subject (zero
+	// for a header).
 	Field Field  `json:"field"`
 	Start int    `json:"start"`
 	End   int    `json:"end"`

@@ -79,6 +79,20 @@ func TestBuiltin(t *testing.T) {
 		{"survey stars", "★★★★★ Excelente atención", Survey},
 		{"survey en", "I'd give you a 9 out of 10, great support.", Survey},
 		{"survey negative", "2/10. Terrible, the engineer never came.", Survey},
+		{"polite redress es", "Me han cobrado dos veces la cuota de marzo. ¿Podrían devolverme el cargo duplicado, por favor?", Complaint},
+		{"polite redress en", "The lamp I ordered arrived damaged. Could you please send a replacement?", Complaint},
+		{"polite redress pt", "A cafeteira chegou quebrada e não liga. Podem enviar outra ou fazer o estorno, por favor?", Complaint},
+		{"polite letter of complaint", "Buenas tardes. Compré una mesa el día 3 con entrega en 48 horas y, dos semanas después, " +
+			"todavía no la he recibido. He llamado tres veces y nadie me da una fecha. Les ruego que me indiquen " +
+			"cuándo llegará. Si no es posible, les pido que cancelen el pedido y me devuelvan el dinero.", Complaint},
+		{"refund asked after own cancellation", "Cancelé mi reserva por un cambio de planes. ¿Cuánto tarda en llegar el reembolso a la tarjeta?", Inquiry},
+		{"refund asked after a cancelled flight", "My flight was cancelled because of the storm. How do I request a refund?", Inquiry},
+		{"thanks, then a question", "Muchas gracias por la ayuda. ¿La factura me llega por correo o la descargo de la web?", Inquiry},
+		{"topic words alone", "Pedido 5531, factura, envío y cuenta.", Other},
+		{"the business's reply es", "Gracias por contactarnos. Hemos revisado su pedido y le confirmamos que el reembolso " +
+			"ya está en camino. Disculpe las molestias.", Other},
+		{"the business's reply en", "Thanks for reaching out, and sorry for the inconvenience. We've refunded the late " +
+			"delivery fee; it should show within five days.", Other},
 		{"thanks", "Muchas gracias por todo, ya está resuelto.", Other},
 		{"spam", "Exclusive offer! Click here to claim your prize, you have won.", Other},
 		{"empty", "", Other},
@@ -91,6 +105,74 @@ func TestBuiltin(t *testing.T) {
 				t.Errorf("Text(%q) = %s (%.2f), want %s; reasons %+v", tt.text, r.Type, r.Confidence, tt.want, r.Reasons)
 			}
 		})
+	}
+}
+
+// TestNamesAreNoCues checks that a word written with a capital inside
+// it is read as a name: "RapidEnvío" is no "rápido".
+func TestNamesAreNoCues(t *testing.T) {
+	r := Text("Lo envían con RapidEnvío o con FastBox, y pago con PayPal.")
+	if len(r.Reasons) != 0 || r.Type != Other {
+		t.Errorf("%s; reasons %+v", r.Type, r.Reasons)
+	}
+	if r := Text("Fue RÁPIDO y el trato, EXCELENTE."); r.Sentiment.String() != "positive" {
+		t.Errorf("words in capitals are no names: sentiment %v, reasons %+v", r.Sentiment, r.Reasons)
+	}
+}
+
+// TestPhrasesInOneSentence checks that a phrase does not run over the
+// end of a sentence, and that a decimal point ends none.
+func TestPhrasesInOneSentence(t *testing.T) {
+	for _, c := range []struct {
+		text, cue string
+		want      bool
+	}{
+		{"I was charged $144.00 twice for one plan.", "charged .. twice", true},
+		{"The plan was charged. Twice I asked for the invoice.", "charged .. twice", false},
+		{"Me cobraron. Dos veces les escribí.", "cobr* .. dos veces", false},
+	} {
+		got := false
+		for _, rs := range Text(c.text).Reasons {
+			got = got || rs.Cue == c.cue
+		}
+		if got != c.want {
+			t.Errorf("%q: cue %q found %v, want %v", c.text, c.cue, got, c.want)
+		}
+	}
+}
+
+// TestReplySubject checks that the subject of a reply counts for less:
+// the thanks that answer "Re: Cobro duplicado" are no complaint.
+func TestReplySubject(t *testing.T) {
+	msg := &correspondence.Message{Subject: "Re: Cobro duplicado del pedido 4410",
+		Text: "Ya lo he visto en el banco, muchas gracias por la rapidez."}
+	if r := Message(msg); r.Type != Other {
+		t.Errorf("%s (%.2f); reasons %+v", r.Type, r.Confidence, r.Reasons)
+	}
+	// A survey's question in the subject still makes a survey reply.
+	msg = &correspondence.Message{Subject: "RE: ¿Qué tal fue tu compra? Valóranos del 0 al 10", Text: "Un 7."}
+	if r := Message(msg); r.Type != Survey {
+		t.Errorf("survey reply: %s; reasons %+v", r.Type, r.Reasons)
+	}
+}
+
+// TestAutomaticIsOther checks that automatic mail is Other, whatever its
+// words.
+func TestAutomaticIsOther(t *testing.T) {
+	raw := "From: Soporte <no-reply@tienda.example>\r\nTo: ana@correo.example\r\n" +
+		"Subject: Hemos recibido su reclamación\r\nAuto-Submitted: auto-generated\r\n\r\n" +
+		"Su reclamación por el cobro duplicado ha sido registrada. ¿Necesita algo más? Responderemos en 48 horas.\r\n"
+	msg, err := correspondence.ParseBytes([]byte(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := Message(msg)
+	checkResult(t, msg.Subject, TextOf(msg), r)
+	if r.Auto == nil || r.Type != Other || r.Urgency != Low {
+		t.Errorf("auto %+v, type %s, urgency %s; reasons %+v", r.Auto, r.Type, r.Urgency, r.Reasons)
+	}
+	if last := r.Reasons[len(r.Reasons)-1]; last.Field != InHeader || last.Type != Other || last.Weight <= 0 {
+		t.Errorf("last reason %+v, want the automatic mail", last)
 	}
 }
 
@@ -363,11 +445,11 @@ func TestTablesCompile(t *testing.T) {
 	}
 }
 
-// TestTokenHash checks that the hash tokenize computes is the hash of the
-// folded form, which the lookups rely on.
+// TestTokenHash checks that the hash tokenize computes is the wordKey of
+// the folded form, which the lookups rely on.
 func TestTokenHash(t *testing.T) {
 	for _, tk := range tokenize(nil, "¿Qué TAL? Don’t ñandú 8/10 ★ straße İstanbul") {
-		if want := hashString(fnvOffset, tk.norm); tk.hash != want {
+		if want := wordKey(tk.norm); tk.hash != want {
 			t.Errorf("token %q: hash %x, want %x", tk.norm, tk.hash, want)
 		}
 	}

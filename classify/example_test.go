@@ -16,9 +16,11 @@ func ExampleText() {
 	for _, r := range res.Reasons {
 		fmt.Printf("%s %q at %d-%d: %s %+.1f\n", r.Field, r.Text, r.Start, r.End, r.Type, r.Weight)
 	}
+	// The question is read, but it asks nothing: its sentence complains.
 	// Output:
 	// complaint es negative
 	// text "Por qué me cobraron" at 2-22: complaint +3.0
+	// text "?" at 32-33: inquiry +0.0
 	// text "inaceptable" at 37-48: complaint +3.0
 }
 

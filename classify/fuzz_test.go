@@ -13,8 +13,9 @@ import (
 // FuzzClassify checks that any subject and text classify without a
 // panic, with scores and confidence in [0, 1] adding up to 1, and with
 // every reason inside its field, on rune boundaries, its Text the bytes
-// between its offsets; and that language identification answers a known
-// code with a confidence in [0, 1].
+// between its offsets; that language identification answers a known
+// code with a confidence in [0, 1]; and that tokenize and detect read the
+// text as refTokenize and refDetect do.
 func FuzzClassify(f *testing.F) {
 	if file, err := os.Open("testdata/labelled.jsonl"); err == nil {
 		sc := bufio.NewScanner(file)
@@ -32,6 +33,8 @@ func FuzzClassify(f *testing.F) {
 	f.Add("\xff\xfe", "n\u0303o \u00a0 ¿¿¿ 10 / 10 ## .. _ * inaceptabel")
 	f.Add("ß", "İstanbul ǅ ﬁ \u0301\u0301 ’ don’t")
 	f.Fuzz(func(t *testing.T, subject, text string) {
+		checkTokenize(t, text)
+		checkDetect(t, text, subject)
 		msg := &correspondence.Message{Subject: subject, Text: text, Split: correspondence.Split{New: text}}
 		r := Message(msg)
 		checkFuzzResult(t, subject, text, r)

@@ -190,55 +190,12 @@ func Language(text string) (code string, confidence float64) {
 // alone has few letters.
 func detect(text, extra string) (string, float64) {
 	m := languages()
-	var score [numLangs]float64
-	n := 0.0
-	letters := 0
-	decided := false
-	read := func(s string) {
-		if len(s) > langMaxBytes {
-			s = s[:langMaxBytes]
-		}
-		if strings.Contains(s, "¿") || strings.Contains(s, "¡") {
-			score[0] += langOpenMark
-		}
-		eachWord(s, func(w []byte) {
-			if decided {
-				return
-			}
-			letters += utf8.RuneCount(w)
-			if p, ok := m.words.get(wordHash(w)); ok {
-				for l := range score {
-					score[l] += langWordWeight * float64(p[l])
-				}
-				n += langWordWeight
-			}
-			eachGram(w, func(g uint64) {
-				if p, ok := m.grams.get(g); ok {
-					for l := range score {
-						score[l] += float64(p[l])
-					}
-					n++
-				}
-			})
-			// Stop once the answer can no longer change much: a long
-			// text is decided by its first sentences.
-			if n >= 60 && letters >= langFullLetters {
-				first, second := math.Inf(-1), math.Inf(-1)
-				for _, s := range score {
-					if s > first {
-						first, second = s, first
-					} else if s > second {
-						second = s
-					}
-				}
-				decided = (first-second)/(langTemp*math.Sqrt(n)) > langDecided
-			}
-		})
+	var st langState
+	st.read(m, text)
+	if st.letters < 12 && extra != "" {
+		st.read(m, extra)
 	}
-	read(text)
-	if letters < 12 && extra != "" {
-		read(extra)
-	}
+	score, n, letters := st.score, st.n, st.letters
 	if letters < langMinLetters || n == 0 {
 		return Undetermined, 0
 	}
@@ -271,3 +228,142 @@ func detect(text, extra string) (string, float64) {
 	}
 	return langCodes[best], conf
 }
+
+// langState is what detect has read so far.
+type langState struct {
+	score   [numLangs]float64
+	n       float64 // features read
+	letters int
+	decided bool
+}
+
+// read reads the words of s as eachWord splits them, up to langMaxBytes.
+func (st *langState) read(m *langModel, s string) {
+	if len(s) > langMaxBytes {
+		s = s[:langMaxBytes]
+	}
+	if strings.Contains(s, "¿") || strings.Contains(s, "¡") {
+		st.score[0] += langOpenMark
+	}
+	var buf [64]byte
+	w := buf[:0]
+	for i := 0; i < len(s) && !st.decided; {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'a' <= c && c <= 'z', c == '\'':
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			default:
+				st.word(m, w)
+				w = buf[:0]
+				continue
+			}
+			if len(w) < 56 {
+				w = append(w, c)
+			}
+			continue
+		}
+		if c == 0xC3 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			// Latin-1, the most common beyond ASCII: lower-cased by table.
+			if l := latin1Lower[s[i+1]&0x3F]; l != 0 {
+				if len(w) < 56 {
+					w = append(w, 0xC3, l)
+				}
+			} else {
+				st.word(m, w)
+				w = buf[:0]
+			}
+			i += 2
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if r == '’' {
+			r = '\''
+		} else if !unicode.IsLetter(r) {
+			st.word(m, w)
+			w = buf[:0]
+			continue
+		}
+		if len(w) < 56 {
+			w = utf8.AppendRune(w, unicode.ToLower(r))
+		}
+	}
+	st.word(m, w)
+}
+
+// word adds what the model knows of the word w and its n-grams (as
+// eachGram makes them) to the score, and decides when the answer can no
+// longer change much: a long text is decided by its first sentences.
+func (st *langState) word(m *langModel, w []byte) {
+	if len(w) == 0 || len(w) > 48 || st.decided {
+		return
+	}
+	st.letters += utf8.RuneCount(w)
+	if p, ok := m.words.get(wordHash(w)); ok {
+		for l := range st.score {
+			st.score[l] += langWordWeight * float64(p[l])
+		}
+		st.n += langWordWeight
+	}
+	// The word padded with a space on each side, and where its runes
+	// start.
+	var pbuf [64]byte
+	p := append(append(append(pbuf[:0], ' '), w...), ' ')
+	var starts [60]int32
+	k := 0
+	for i := 0; i < len(p) && k < len(starts)-1; {
+		starts[k] = int32(i)
+		k++
+		if p[i] < utf8.RuneSelf {
+			i++
+		} else {
+			_, size := utf8.DecodeRune(p[i:])
+			i += size
+		}
+	}
+	starts[k] = int32(len(p))
+	for i := 0; i < k; i++ {
+		h := hashByte(fnvOffset, 'g')
+		for size := 1; size <= 3 && i+size <= k; size++ {
+			for _, c := range p[starts[i+size-1]:starts[i+size]] {
+				h = (h ^ uint64(c)) * fnvPrime
+			}
+			if size == 1 && p[starts[i]] == ' ' {
+				continue
+			}
+			if q, ok := m.grams.get(h); ok {
+				for l := range st.score {
+					st.score[l] += float64(q[l])
+				}
+				st.n++
+			}
+		}
+	}
+	if st.n >= 60 && st.letters >= langFullLetters {
+		first, second := math.Inf(-1), math.Inf(-1)
+		for _, s := range st.score {
+			if s > first {
+				first, second = s, first
+			} else if s > second {
+				second = s
+			}
+		}
+		st.decided = (first-second)/(langTemp*math.Sqrt(st.n)) > langDecided
+	}
+}
+
+// latin1Lower gives, for the letters U+00C0 to U+00FF by the low six bits
+// of their second byte in UTF-8, the second byte of their lower-case
+// form (whose first is 0xC3 too), and 0 for the signs × and ÷.
+var latin1Lower = func() (t [64]byte) {
+	for i := range t {
+		r := rune(0xC0 + i)
+		if l := unicode.ToLower(r); unicode.IsLetter(r) && l >= 0xC0 && l <= 0xFF {
+			t[i] = byte(0x80 | (l-0xC0)&0x3F)
+		}
+	}
+	return t
+}()

@@ -25,36 +25,62 @@ var englishCues = table{
 			"running out of patience|had it with|fed up with|can't believe|cannot believe|hopeless|" +
 			"why have i been charged|why was i charged|why am i being charged|why did you charge|" +
 			"the least you could do|switching provider|cancel everything|taking my business"},
-		// Dissatisfaction hinted at, or frustration with time and repeats.
+		// Dissatisfaction hinted at, frustration with time and repeats,
+		// blame, broken promises, demands that presume a grievance.
 		{cComplaint, 2, "an explanation|explain why|explain to me why|explain that to me|still nothing|" +
-			"still without|still charging|still being charged|keep charging|kept charging|impossible|" +
+			"still without|impossible|" +
 			"not reasonable|isn't reasonable|unreasonable|after three calls|after _ calls|despite asking|" +
+			"called ## times|called _ times|emailed ## times|emailed _ times|" +
 			"never asked for|i never asked|i did not ask|i didn't ask|not good|way too high|far too high|" +
 			"reporting this|report you|still waiting|still not|still haven't|still hasn't|still no|still don't|yet again|once again|" +
-			"happened again|again and again|same thing again|same problem again|same issue again|" +
+			"happened again|again and again|time and again|same thing again|same problem again|same issue again|" +
 			"wrong again|late again|charged again|third time|second time|fourth time|several times|multiple times|how many times|" +
 			"how is it possible|how is this acceptable|how can you|how could you|is this how you|" +
 			"why do i have to|why should i|why was i|why have i been|why am i being|why is it so|why does it take|" +
-			"charged twice|double charged|charged me twice|charged .. twice|billed twice|twice for|overcharg*|" +
-			"unauthorized|unauthorised|without my consent|without my permission|without permission|" +
-			"without notice|without warning|no one has|nobody has|no one got back|nobody got back|" +
+			"without my consent|without my permission|without permission|" +
+			"without notice|without warning|without telling|without informing|no one told|nobody told|" +
+			"no one has|nobody has|no one got back|nobody got back|" +
 			"no response|no reply|no answer|no one answers|nobody answers|no one is|ignored|ignoring|" +
 			"hung up|i demand|demand|i expect|expected better|expect better|deserve|compensation|compensate|" +
-			"money back|full refund|refund me|reimburse|i want my money|been waiting|waiting for weeks|" +
+			"i want my money|been waiting|waiting for weeks|" +
 			"waiting for days|waiting for months|for weeks now|for days now|for months now|weeks now|" +
 			"over a week|over two weeks|more than a week|not good enough|let down|at the very least|" +
+			"can't wait any longer|cannot wait any longer|can't keep waiting|can't wait until|cannot wait until|" +
 			"the least you|to say the least|not acceptable|your fault|your mistake|your error|broken promise|" +
+			"not my fault|wasn't my fault|not our fault|wasn't our fault|through no fault|" +
 			"promised|you promised|was promised|were promised|false|not the first time|to make matters worse|" +
 			"on top of that|even worse|worse|on hold for|kept on hold|passed around|run around|runaround|" +
 			"no one seems|nobody seems|no one can|nobody can|not once"},
-		// A problem told as a fact: weak evidence.
-		{cComplaint, 1, "broken|damaged|defective|faulty|not working|doesn't work|does not work|stopped working|" +
+		// Dissatisfaction hedged.
+		{cComplaint, 1, "unfortunately|i'm afraid|i am afraid|i was surprised|surprised to see|with respect|" +
+			"with all due respect|sadly|regrettably|disappointing|concerned|concern|no solution|no fix"},
+
+		// A failure told as a fact: a wrong charge, the service or the
+		// product failing, a delay. A clear one counts 2; one an inquiry
+		// may mention in passing, 1.
+		{cFailure, 2, "arrived .. broken|arrived .. damaged|came .. broken|came .. damaged|delivered .. broken|" +
+			"delivered .. damaged|arrived .. faulty|still charging|still being charged|keep charging|kept charging|" +
+			"charged twice|double charged|charged me twice|charged .. twice|billed twice|twice for|overcharg*|" +
+			"unauthorized|unauthorised|duplicate charge|duplicate payment|charged in error|charged by mistake|" +
+			"by mistake|in error|mistakenly|looks like a mistake|seems to be a mistake|must be a mistake|" +
+			"looks like an error|must be an error|a week late|days late|weeks late|still haven't received|" +
+			"still not received|still hasn't arrived|still not arrived"},
+		{cFailure, 1, "broken|damaged|defective|faulty|not working|doesn't work|does not work|stopped working|" +
 			"won't work|didn't work|wrong item|wrong size|wrong|incorrect|late|delay|delays|delayed|" +
 			"missing|lost|never arrived|never received|hasn't arrived|has not arrived|didn't arrive|" +
 			"did not arrive|haven't received|have not received|not received|cancelled my|canceled my|" +
-			"cut off|disconnected|charged|charge|charges|fee|fees|error|problem|problems|issue|issues|refund|" +
-			"unfortunately|i'm afraid|i am afraid|i was surprised|surprised to see|with respect|" +
-			"with all due respect|sadly|regrettably|disappointing|concerned|concern|no solution|no fix"},
+			"cut off|disconnected|charged|error|problem|problems|issue|issues|a mistake|an error|" +
+			"crashes|crashing|keeps crashing|keeps failing|" +
+			"won't let me|doesn't let me|not going through"},
+
+		// Redress: it counts in a message of grievance.
+		{cRedress, 2, "refund|refunded|refund me|full refund|money back|reimburse|reimbursed|reimbursement|" +
+			"replacement|replace it|send a new one|send me a new one|reverse the charge|reverse the payment|" +
+			"waive the fee|cancel the charge|remove the charge|remove the fee|credit my account|credit back"},
+		{cRedress, 1, "return it|fix it|fix this|sort this out|put it right"},
+
+		// Set phrases whose words are no cues.
+		{cPhrase, 0, "no problem|not a problem|no issue|no issues|late fee"},
 
 		// Satisfaction. Negated ("not happy at all"), it counts for a
 		// complaint.
@@ -64,7 +90,8 @@ var englishCues = table{
 			"works fine|works great|works perfectly|spot on|top notch|five stars"},
 		{cPositive, 1, "thanks|thank you|thank|appreciate|appreciated|good|nice|fine|quick|fast|efficient|smooth"},
 
-		// Questions and requests.
+		// Requests and questions. What they are about ("order",
+		// "account", "invoice") is no evidence: an inquiry asks.
 		{cInquiry, 2, "could you|can you|would you|could i|can i|may i|how do i|how can i|how to|how much|" +
 			"how long|how many|what is|what are|what's|which|when will|when is|when can|when does|where is|" +
 			"where can|where do|is it possible|would it be possible|is there|are there|do you|does it|" +
@@ -72,11 +99,10 @@ var englishCues = table{
 			"i was wondering|wondering if|wondering whether|please let me know|let me know|please advise|" +
 			"please send|send me|please confirm|confirm|i need|we need|need to|request|requesting|" +
 			"looking for|interested in|information|question|questions|quick question|query|enquiry|inquiry|" +
-			"help me|assist|could someone|can someone|is it|are you|do you have|would like to"},
-		{cInquiry, 1, "please|invoice|receipt|quote|quotation|price|prices|pricing|cost|costs|update|change|" +
-			"cancel|cancellation|status|tracking|availability|available|book|booking|reschedule|appointment|" +
-			"upgrade|renew|renewal|subscription|account|password|login|address|details|copy|statement|" +
-			"policy|order|delivery|shipping|return|exchange|warranty|plan|contract|schedule"},
+			"help me|assist|could someone|can someone|is it|are you|do you have|would like to|" +
+			"i'd appreciate|i would appreciate|would appreciate|would be appreciated|i'd be grateful|" +
+			"i would be grateful|please could|kindly|any idea|do you know|we'd like|we would like"},
+		{cInquiry, 1, "please|cancel|reschedule|renew"},
 
 		// Scores, ratings and survey answers.
 		{cSurvey, 4.5, "# out of 10|# out of ten|# out of 5|# out of five|# / 10|# of 10|# stars|# star|" +
@@ -89,17 +115,33 @@ var englishCues = table{
 			"recommend your|your experience|q1|q2|question 1|question 2|answer 1|* * *"},
 		{cSurvey, 1, "my experience|experience|suggestion|suggestions|could improve|could be improved|improve|improvement"},
 
-		// Thanks, greetings, marketing and spam.
-		{cOther, 2, "thanks for everything|thank you for everything|thanks for your help|thank you for your help|" +
-			"thanks for the help|thanks for sorting|thank you for sorting|thanks for fixing|thank you for fixing|" +
-			"thanks for getting back|thank you for getting back|all sorted|all good|got it|received it|" +
-			"arrived today|it arrived|it's arrived|has arrived|no further action|noted|understood|" +
-			"click here|limited offer|limited time|exclusive offer|special offer|seo|backlinks|guest post|" +
-			"crypto|bitcoin|investment opportunity|you have won|you've won|winner|congratulations|" +
-			"prize|merry christmas|happy holidays|happy new year|partnership|our services|we offer|" +
+		// Thanks, acknowledgements, a problem solved: what a message is
+		// when it asks for nothing; in one that asks, politeness.
+		{cThanks, 2, "thanks for everything|thank you for everything|thanks for your help|thank you for your help|" +
+			"thanks for the help|thanks for sorting|thank you for sorting|thanks for fixing|" +
+			"thank you for fixing|thanks for getting back|thank you for getting back|all sorted|all good|" +
+			"got it|received it|arrived today|it arrived|it's arrived|has arrived|no further action|noted|" +
+			"understood"},
+
+		// Greetings, marketing, spam and misdirected mail.
+		{cOther, 2, "click here|limited offer|limited time|exclusive offer|special offer|seo|backlinks|guest post|" +
+			"crypto|bitcoin|investment opportunity|you have won|you've won|winner|congratulations|prize|" +
+			"merry christmas|happy holidays|happy new year|partnership|our services|we offer|" +
 			"we can help your business|to unsubscribe|unsubscribe|marketing|agency|grow your|boost your|" +
-			"ranking|leads|book a call|quick call|first month free|sorry for the bother|" +
-			"sorry to bother you|wasn't meant for you|ignore my last email|ignore my previous email"},
+			"ranking|leads|book a call|quick call|first month free|sorry for the bother|sorry to bother you|" +
+			"wasn't meant for you|ignore my last email|ignore my previous email"},
+
+		// The business speaking to its customer: an apology in its name,
+		// thanks for writing, an action it reports, its closing. A
+		// message with two of them is the business's reply.
+		{cService, 1.5, "sorry for the inconvenience|sorry for any inconvenience|sorry about that|" +
+			"we apologise|we apologize|our apologies|apologies for the|we're sorry|we are sorry|" +
+			"thanks for reaching out|thank you for reaching out|thanks for contacting us|thank you for contacting us|" +
+			"thanks for getting in touch|thank you for getting in touch|thank you for your patience|" +
+			"i've refunded|we've refunded|we have refunded|i have refunded|i've issued|we've issued|" +
+			"we have issued|we've checked|i've checked|we have checked|i've looked into|we've looked into|" +
+			"we have looked into|please find attached|don't hesitate to contact us|do not hesitate to contact us|" +
+			"feel free to reach out|you're right|dear customer"},
 
 		// Urgency.
 		{cUrgent, 2, "urgent|urgently|asap|as soon as possible|immediately|right away|right now|today|" +

@@ -3,10 +3,11 @@ package classify
 import (
 	"context"
 	"math"
-	"slices"
 	"strings"
+	"sync"
 
 	"github.com/cartero/cartero/correspondence"
+	"github.com/cartero/cartero/internal/subject"
 )
 
 // DefaultModelMinConfidence is the confidence a [Model] needs in its best
@@ -87,16 +88,21 @@ func TextOf(msg *correspondence.Message) string {
 	return correspondence.SplitText(msg.Text).New
 }
 
-// Weights of the signs that are not words. They are general knowledge
-// of how messages are written, like the tables.
+// Weights of the signs that are not words, and of how the evidence is
+// put together. They are general knowledge of how messages are written,
+// like the tables.
 const (
 	otherBias       = 1.0 // Other wins when nothing else has evidence
-	questionWeight  = 1.6 // the first question
-	questionMore    = 0.4 // each further question, up to questionCap in all
-	questionCap     = 2.4
+	questionWeight  = 2.0 // a question: as strong a request as "could you"
+	requestMore     = 0.5 // share of each further request or question, after the strongest
+	requestCap      = 3.5 // the most that requests and questions add up to
+	redressGate     = 2.0 // failure and dissatisfaction a demand for redress needs to count
+	serviceGate     = 3.0 // the business's own formulas that make a message its reply
 	shoutWeight     = 0.8 // two words in capitals or more, or "!!"
 	scoreWeight     = 3.0 // a number from 0 to 10 standing alone: a score
+	autoWeight      = 6.0 // automatic mail: how far Other leads the other types
 	subjectFactor   = 1.0 // cues in the subject count as much as in the text
+	quotedFactor    = 0.5 // cues in the subject of a reply or a forward, but for a survey
 	foreignFactor   = 0.5 // cues of another language than the text's
 	typoFactor      = 0.7 // a cue found through a typing error
 	negatedFactor   = 0.8 // a negated satisfaction cue, as a complaint cue
@@ -104,27 +110,66 @@ const (
 	shortText       = 30  // tokens; in a text this short a lone number anywhere is a score
 )
 
-// evidence collects what the cues of one message add up to.
-type evidence struct {
-	score     [numTypes]float64 // by Type
-	pos, neg  float64           // sentiment
-	urgent    float64
-	reasons   []Reason
-	questions int
+// hit is one cue or sign found in the subject or the text, before the
+// message's evidence is weighed.
+type hit struct {
+	cue        string
+	kind       cueKind
+	w          float64 // weight, with the factors of the field, a typo and the language
+	field      Field
+	start, end int   // byte offsets in the field
+	sent       int32 // the sentence, numbered over the subject and the text
+	negated    bool
+	question   bool // a question mark
 }
+
+// evidence is what the cues of one message add up to.
+type evidence struct {
+	score    [numTypes]float64 // by Type
+	pos, neg float64           // sentiment
+	urgent   float64
+	reasons  []Reason
+}
+
+// scratch is the memory analyse reads a message with: its tokens, the
+// buffer their folded forms are strings over, the cues found and what is
+// known of each sentence. Nothing of it outlives analyse, which puts it
+// back in scratchPool when it has read its tokens.
+type scratch struct {
+	toks  []token
+	fold  []byte
+	hits  []hit
+	ms    []match
+	sents []sentence
+}
+
+var scratchPool = sync.Pool{New: func() any {
+	return &scratch{toks: make([]token, 0, 256), hits: make([]hit, 0, 64), ms: make([]match, 0, 64),
+		sents: make([]sentence, 0, 64)}
+}}
+
+// The largest scratch memory put back in scratchPool.
+const (
+	maxPooledFold      = 64 << 10
+	maxPooledTokens    = maxTokens + 256
+	maxPooledSentences = 1024
+)
 
 // analyse classifies a subject and text; msg, when not nil, gives the
 // header for automatic mail and priority.
 func (m *Model) analyse(subject, text string, msg *correspondence.Message) Result {
 	lang, _ := detect(text, subject)
 	var ev evidence
-	ev.reasons = make([]Reason, 0, 32)
-	var buf [256]token
-	stoks := tokenize(buf[:0], subject)
+	sc := scratchPool.Get().(*scratch)
+	if n := len(subject) + len(text); cap(sc.fold) < n+n/2+8 {
+		sc.fold = foldBuffer(max(n, 1024))
+	}
+	stoks, folded := tokenizeBuf(sc.toks[:0], sc.fold[:0], subject)
 	nsub := len(stoks)
-	toks := tokenize(stoks[nsub:nsub], text)
-	ev.read(stoks, subject, InSubject, lang)
-	ev.read(toks, text, InText, lang)
+	all, _ := tokenizeBuf(stoks, folded, text)
+	stoks, toks := all[:nsub:nsub], all[nsub:]
+	hits, nsent, ms := read(sc.hits[:0], 0, sc.ms[:0], stoks, InSubject, lang, quotedSubject(subject))
+	hits, nsent, ms = read(hits, nsent, ms, toks, InText, lang, false)
 
 	var res Result
 	res.Language = lang
@@ -138,6 +183,14 @@ func (m *Model) analyse(subject, text string, msg *correspondence.Message) Resul
 			}
 		}
 	}
+	extra := 0
+	if msg != nil {
+		extra = 2 // automatic mail, priority
+	}
+	if m != nil && m.bayes != nil {
+		extra += maxLearnedReasons
+	}
+	sc.sents = ev.weigh(hits, nsent, sc.sents, subject, text, extra)
 	if msg != nil {
 		res.Auto = Automatic(msg)
 		if r, ok := priority(msg.Header); ok {
@@ -150,6 +203,22 @@ func (m *Model) analyse(subject, text string, msg *correspondence.Message) Resul
 	logits[Other] += otherBias
 	if m != nil && m.bayes != nil {
 		m.bayes.add(&logits, &ev, stoks[:nsub], toks, text)
+	}
+	// The tokens are read: they and their folded forms are done with.
+	if cap(sc.fold) <= maxPooledFold && cap(all) <= maxPooledTokens && cap(hits) <= maxTokens && cap(ms) <= maxTokens {
+		sc.toks, sc.hits, sc.ms = all[:0], hits[:0], ms[:0]
+		if cap(sc.sents) > maxPooledSentences {
+			sc.sents = nil
+		}
+		scratchPool.Put(sc)
+	}
+	if res.Auto != nil {
+		// A program wrote it: whatever its words, it is no complaint,
+		// inquiry or survey reply.
+		w := autoWeight + max(0, logits[Complaint]-logits[Other], logits[Inquiry]-logits[Other], logits[Survey]-logits[Other])
+		logits[Other] += w
+		ev.reasons = append(ev.reasons, Reason{Cue: "automatic mail (" + res.Auto.Kind.String() + ")", Type: Other,
+			Weight: w, Field: InHeader, Text: res.Auto.Reason})
 	}
 	softmax(&logits)
 	for t := range logits {
@@ -175,14 +244,27 @@ func (m *Model) analyse(subject, text string, msg *correspondence.Message) Resul
 	case (res.Type == Survey || res.Type == Other) && ev.urgent == 0:
 		res.Urgency = Low
 	}
-	slices.SortStableFunc(ev.reasons, func(a, b Reason) int {
-		if a.Field != b.Field {
-			return fieldOrder[a.Field] - fieldOrder[b.Field]
-		}
-		return a.Start - b.Start
-	})
+	sortReasons(ev.reasons)
 	res.Reasons = ev.reasons
 	return res
+}
+
+// sortReasons puts reasons in the order of Result.Reasons: by field, then
+// by place, stably. They come nearly in order (the signs of a field after
+// its words), which an insertion sort takes in one pass.
+func sortReasons(rs []Reason) {
+	for i := 1; i < len(rs); i++ {
+		r := rs[i]
+		key := fieldOrder[r.Field]<<40 | r.Start
+		j := i
+		for j > 0 && fieldOrder[rs[j-1].Field]<<40|rs[j-1].Start > key {
+			j--
+		}
+		if j < i {
+			copy(rs[j+1:i+1], rs[j:i])
+			rs[j] = r
+		}
+	}
 }
 
 // fieldOrder is the order of Reasons: subject, text, header.
@@ -191,18 +273,18 @@ var fieldOrder = [numFields]int{InSubject: 0, InText: 1, InHeader: 2}
 // priority returns the header field that marks a message urgent.
 func priority(h correspondence.Header) (string, bool) {
 	for _, f := range h {
-		v := strings.TrimSpace(f.Value)
-		switch {
-		case strings.EqualFold(f.Name, "Importance"):
-			if strings.EqualFold(v, "high") {
+		// Field names are ASCII (RFC 5322): of another length, another name.
+		switch n := f.Name; {
+		case len(n) == len("Importance") && strings.EqualFold(n, "Importance"):
+			if strings.EqualFold(strings.TrimSpace(f.Value), "high") {
 				return f.Name + ": " + f.Value, true
 			}
-		case strings.EqualFold(f.Name, "X-Priority"):
-			if strings.HasPrefix(v, "1") || strings.HasPrefix(v, "2") {
+		case len(n) == len("X-Priority") && strings.EqualFold(n, "X-Priority"):
+			if v := strings.TrimSpace(f.Value); strings.HasPrefix(v, "1") || strings.HasPrefix(v, "2") {
 				return f.Name + ": " + f.Value, true
 			}
-		case strings.EqualFold(f.Name, "Priority"):
-			if strings.EqualFold(v, "urgent") {
+		case len(n) == len("Priority") && strings.EqualFold(n, "Priority"):
+			if strings.EqualFold(strings.TrimSpace(f.Value), "urgent") {
 				return f.Name + ": " + f.Value, true
 			}
 		}
@@ -210,14 +292,33 @@ func priority(h correspondence.Header) (string, bool) {
 	return "", false
 }
 
-// read adds the cues found in toks, the tokens of s, to ev.
-func (ev *evidence) read(toks []token, s string, field Field, lang string) {
+// quotedSubject reports whether s is the subject of a reply or a forward
+// ("Re:", "RES:", "AW:", "Fwd:", "RV:"): what it says, another wrote.
+// Survey cues in it still count, since answering a survey is what makes
+// a survey reply.
+func quotedSubject(s string) bool {
+	if !strings.ContainsAny(s, ":：") {
+		return false
+	}
+	if _, ok := subject.StripReply(s); ok {
+		return true
+	}
+	n := subject.Normalize(s)
+	return n != "" && !strings.HasSuffix(s, n)
+}
+
+// read appends the cues found in toks, the tokens of a field, to hits,
+// and returns them with the sentences read so far; nsent is the number of
+// sentences of the fields read before. quoted says the field is the
+// subject of a reply or a forward.
+//
+// ms is room for the matches of the lexicon, returned for the next call.
+func read(hits []hit, nsent int32, ms []match, toks []token, field Field, lang string, quoted bool) ([]hit, int32, []match) {
 	if len(toks) == 0 {
-		return
+		return hits, nsent, ms
 	}
 	lx := builtin()
-	var mbuf [64]match
-	ms := lx.find(mbuf[:0], toks, lang)
+	ms = lx.find(ms[:0], toks, lang)
 	factor := 1.0
 	if field == InSubject {
 		factor = subjectFactor
@@ -228,41 +329,200 @@ func (ev *evidence) read(toks []token, s string, field Field, lang string) {
 			continue
 		}
 		w := c.weight * factor
+		if quoted && c.kind != cSurvey {
+			w *= quotedFactor
+		}
 		if mt.typo {
 			w *= typoFactor
 		}
-		if lang != "und" && c.lang != lang {
+		if lang != Undetermined && !mt.own {
 			w *= foreignFactor
 		}
-		r := Reason{Cue: c.name, Type: typeOfKind[c.kind], Field: field, Negated: mt.negated}
-		switch c.kind {
+		hits = append(hits, newHit(c.name, c.kind, w, field, toks, mt.from, mt.to-1, nsent))
+		hits[len(hits)-1].negated = mt.negated
+	}
+	hits = signs(hits, nsent, toks, field)
+	return hits, nsent + toks[len(toks)-1].sent + 1, ms
+}
+
+// newHit returns a hit over toks[i:j+1], the sentences before toks
+// numbering nsent.
+func newHit(cue string, kind cueKind, w float64, field Field, toks []token, i, j int, nsent int32) hit {
+	return hit{cue: cue, kind: kind, w: w, field: field, start: int(toks[i].start), end: int(toks[j].end), sent: nsent + toks[i].sent}
+}
+
+// weigh puts the hits together into the scores, the sentiment and the
+// urgency, and writes a Reason for each, with what it added.
+//
+//   - Dissatisfaction and failures count for a complaint. A demand for
+//     redress counts too when the message tells of a failure or a
+//     dissatisfaction ("Quiero que me devuelvan el dinero"); redress asked
+//     about in a question ("¿cuánto me reembolsan?") only when they add up
+//     to redressGate ("charged twice… Could you please refund the
+//     duplicate?"). A sentence that demands redress asks nothing.
+//   - Requests and questions count for an inquiry once per sentence, the
+//     strongest sentence in full and each further one by requestMore, up
+//     to requestCap, and not in a sentence that is dissatisfied ("¿Cómo es
+//     posible que…?") or demands redress: a long, polite letter of
+//     complaint does not become an inquiry by the number of its requests.
+//   - Thanks, acknowledgements and the Other share of satisfaction count
+//     only in a message that asks nothing: in one that asks, they are
+//     politeness.
+//   - In a message with serviceGate of the business's own formulas (an
+//     apology in its name, thanks for writing, an action it took), the
+//     failures, requests and redress are the customer's, told back: only
+//     those formulas, greetings, marketing and survey cues count.
+//
+// extra is the number of reasons that will be added after these.
+//
+// sents is room for what is known of each sentence; weigh returns it for
+// the next message.
+func (ev *evidence) weigh(hits []hit, nsent int32, sents []sentence, subject, text string, extra int) []sentence {
+	if n := int(nsent); n <= cap(sents) {
+		sents = sents[:n]
+		clear(sents)
+	} else {
+		sents = make([]sentence, n)
+	}
+	// A reply the business wrote tells of the customer's failures and
+	// requests; they are not the writer's.
+	var service float64
+	for k := range hits {
+		if h := &hits[k]; h.kind == cService && !h.negated {
+			service += h.w
+		}
+	}
+	reply := service >= serviceGate
+	var grievance float64 // dissatisfaction and failures
+	for k := range hits {
+		h := &hits[k]
+		switch h.kind {
 		case cComplaint:
-			if mt.negated {
-				// "no es una queja", "no problem": not a complaint.
-				r.Weight = 0
+			if !h.negated {
+				grievance += h.w
+				if h.sent >= 0 {
+					sents[h.sent].dissatisfied = true
+				}
+			}
+		case cPositive:
+			if h.negated {
+				grievance += h.w * negatedFactor
+				sents[h.sent].dissatisfied = true
+			}
+		case cFailure:
+			if !h.negated {
+				grievance += h.w
+			}
+		case cInquiry:
+			if h.question {
+				sents[h.sent].question = true
+			}
+		}
+	}
+	// Redress demanded after a failure ("Quiero que me devuelvan el
+	// dinero") counts; redress asked about ("¿cuánto me reembolsan?")
+	// only in a message of clear grievance.
+	if grievance > 0 {
+		for k := range hits {
+			if h := &hits[k]; h.kind == cRedress && !h.negated {
+				if st := &sents[h.sent]; grievance >= redressGate || !st.question {
+					st.redress = true
+				}
+			}
+		}
+	}
+	// The strongest request of each sentence that asks.
+	for k := range hits {
+		h := &hits[k]
+		if h.kind != cInquiry || reply {
+			continue
+		}
+		st := &sents[h.sent]
+		if st.dissatisfied || st.redress {
+			continue
+		}
+		if h.w > st.ask {
+			st.ask, st.hit = h.w, int32(k)+1
+		}
+	}
+	// Each sentence that asks, strongest first.
+	var inquiry float64
+	for {
+		best := -1
+		for i := range sents {
+			if sents[i].hit > 0 && !sents[i].counted && (best < 0 || sents[i].ask > sents[best].ask) {
+				best = i
+			}
+		}
+		if best < 0 {
+			break
+		}
+		st := &sents[best]
+		st.counted = true
+		w := st.ask
+		if inquiry > 0 {
+			w *= requestMore
+		}
+		w = min(w, requestCap-inquiry)
+		if w <= 0 {
+			break
+		}
+		inquiry += w
+		st.weight = w
+	}
+
+	if cap(ev.reasons) == 0 {
+		ev.reasons = make([]Reason, 0, len(hits)+extra)
+	}
+	for k := range hits {
+		h := &hits[k]
+		r := Reason{Cue: h.cue, Type: typeOfKind[h.kind], Field: h.field, Negated: h.negated, Start: h.start, End: h.end}
+		w := h.w
+		if reply && typeOfKind[h.kind] != Survey && h.kind != cService && h.kind != cOther && h.kind != cUrgent {
+			w = 0
+		}
+		switch h.kind {
+		case cService:
+			if !h.negated {
+				r.Weight = w
+			}
+		case cComplaint, cFailure:
+			if !h.negated {
+				r.Weight, r.Sentiment = w, -w
+			}
+		case cRedress:
+			if sents[h.sent].redress && !h.negated {
+				r.Weight, r.Sentiment = w, -w
+			}
+		case cPositive:
+			if h.negated {
+				// "no estoy nada contento": a complaint.
+				r.Type = Complaint
+				r.Weight, r.Sentiment = w*negatedFactor, -w
+				break
+			}
+			r.Sentiment = w
+			if inquiry == 0 {
+				r.Weight = w * positiveToOther
+			}
+		case cThanks:
+			// In a message that asks, thanks are politeness.
+			if h.negated || inquiry > 0 {
 				break
 			}
 			r.Weight = w
-			r.Sentiment = -w
-		case cPositive:
-			if mt.negated {
-				// "no estoy nada contento": a complaint.
-				r.Type = Complaint
-				r.Weight = w * negatedFactor
-				r.Sentiment = -w
-				break
+		case cInquiry:
+			if st := &sents[h.sent]; st.hit == int32(k)+1 {
+				r.Weight = st.weight
 			}
-			r.Weight = w * positiveToOther
-			r.Sentiment = w
 		case cUrgent:
-			if mt.negated {
+			if h.negated {
 				continue
 			}
-			r.Weight = 0
 			r.Urgent = true
 			ev.urgent += w
 		case cOther:
-			if mt.negated {
+			if h.negated {
 				continue
 			}
 			r.Weight = w
@@ -275,11 +535,25 @@ func (ev *evidence) read(toks []token, s string, field Field, lang string) {
 		} else {
 			ev.neg -= r.Sentiment
 		}
-		r.Start, r.End = toks[mt.from].start, toks[mt.to-1].end
-		r.Text = s[r.Start:r.End]
+		if h.field == InSubject {
+			r.Text = subject[r.Start:r.End]
+		} else {
+			r.Text = text[r.Start:r.End]
+		}
 		ev.reasons = append(ev.reasons, r)
 	}
-	ev.signs(toks, s, field, ms)
+	return sents
+}
+
+// sentence is what weigh knows of one sentence.
+type sentence struct {
+	ask          float64 // the weight of its strongest request
+	weight       float64 // what that request adds to the inquiry
+	hit          int32   // 1 + the index of that request among the hits; 0 for none
+	dissatisfied bool    // it says or hints dissatisfaction
+	redress      bool    // it demands redress, in a message of grievance
+	question     bool    // it ends in a question mark
+	counted      bool
 }
 
 // scoreContext reports whether a score cue at toks[from:to] reads as a
@@ -309,83 +583,61 @@ var dateWords = map[string]bool{
 	"factura": true, "invoice": true, "fatura": true, "encomenda": true, "ref": true, "n": true,
 }
 
-// signs adds the cues that are not words: questions, shouting, scores.
-// complaints holds the token ranges of the complaint cues found: a
-// question in the same sentence as one is rhetorical ("¿Cómo es posible
-// que…?") and does not count for an inquiry.
-func (ev *evidence) signs(toks []token, s string, field Field, complaints []match) {
-	add := func(cue string, t Type, w float64, i, j int) {
-		ev.score[t] += w
-		r := Reason{Cue: cue, Type: t, Weight: w, Field: field, Start: toks[i].start, End: toks[j].end}
-		r.Text = s[r.Start:r.End]
-		if t == Complaint {
-			r.Sentiment = -w
-			ev.neg += w
-		}
-		ev.reasons = append(ev.reasons, r)
-	}
-	questions, rhetorical := 0, 0
-	firstQ := -1
-	caps := 0
-	capsFirst := -1
-	sentence := 0 // index of the first token of the current sentence
-	for i, t := range toks {
-		if t.sentence {
-			sentence = i
-		}
+// signs appends the cues that are not words to hits: questions,
+// shouting, scores.
+func signs(hits []hit, nsent int32, toks []token, field Field) []hit {
+	caps, longCaps := 0, 0
+	capsFirst, longFirst := -1, -1
+	for i := range toks {
+		t := &toks[i]
 		switch {
 		case t.kind == tSign && t.norm == "?":
-			if complaintIn(complaints, sentence, i) {
-				rhetorical++
-				break
+			if i > 0 && (toks[i-1].norm == "?" || toks[i-1].norm == "!") && toks[i-1].kind == tSign {
+				break // "??", "!?": one question
 			}
-			questions++
-			if firstQ < 0 {
-				firstQ = i
-			}
-		case t.kind == tSign && t.norm == "q":
-			// An opening mark starts the sentence that its "?" ends.
-			sentence = i
-			if firstQ < 0 {
-				firstQ = i
-			}
+			hits = append(hits, newHit("question mark", cInquiry, questionWeight, field, toks, i, i, nsent))
+			hits[len(hits)-1].question = true
 		case t.kind == tSign && t.norm == "!" && i > 0 && toks[i-1].norm == "!" && toks[i-1].end == t.start &&
 			(i < 2 || toks[i-2].norm != "!"):
 			if field == InText {
-				add("exclamation marks", Complaint, shoutWeight, i-1, i)
+				hits = append(hits, newHit("exclamation marks", cComplaint, shoutWeight, field, toks, i-1, i, nsent))
+				hits[len(hits)-1].sent = -1
 			}
 		case t.caps && t.kind == tWord:
 			caps++
 			if capsFirst < 0 {
 				capsFirst = i
 			}
+			if len(t.norm) >= 5 {
+				longCaps++
+				if longFirst < 0 {
+					longFirst = i
+				}
+			}
 		}
 	}
+	// Shouting is the whole message's tone, not one sentence's. Short
+	// words in capitals are mostly initialisms ("VAT", "NIF", "USD").
 	if field == InText && caps >= 2 && caps*3 >= countWords(toks) {
-		add("capitals", Complaint, shoutWeight, capsFirst, capsFirst)
-	} else if field == InText && caps >= 3 {
-		add("capitals", Complaint, shoutWeight/2, capsFirst, capsFirst)
+		hits = append(hits, newHit("capitals", cComplaint, shoutWeight, field, toks, capsFirst, capsFirst, nsent))
+		hits[len(hits)-1].sent = -1
+	} else if field == InText && longCaps >= 3 {
+		hits = append(hits, newHit("capitals", cComplaint, shoutWeight/2, field, toks, longFirst, longFirst, nsent))
+		hits[len(hits)-1].sent = -1
 	}
-	if questions > 0 && firstQ >= 0 {
-		w := questionWeight + questionMore*float64(questions-1)
-		if w > questionCap {
-			w = questionCap
-		}
-		add("question mark", Inquiry, w, firstQ, firstQ)
-	}
-	ev.questions += questions + rhetorical
 	if field != InText {
-		return
+		return hits
 	}
 	// A number from 0 to 10 standing alone ("9", "10!", "8. Muy bien",
 	// "Todo bien, un 8."): a score, when it opens the text or a short
 	// text's clause, or follows an article or a word for a score.
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		if t.kind != tNumber || t.num < 0 || t.num > 10 {
 			continue
 		}
 		if i+1 < len(toks) {
-			n := toks[i+1]
+			n := &toks[i+1]
 			if !n.clause && !(n.kind == tSign && (n.norm == "!" || n.norm == "*")) {
 				continue
 			}
@@ -397,9 +649,10 @@ func (ev *evidence) signs(toks []token, s string, field Field, complaints []matc
 		if !opens && !(i > 0 && !t.clause && scoreWords[toks[i-1].norm]) {
 			continue
 		}
-		add("score", Survey, scoreWeight, i, i)
+		hits = append(hits, newHit("score", cSurvey, scoreWeight, field, toks, i, i, nsent))
 		break
 	}
+	return hits
 }
 
 // scoreWords come before a score: "un 8", "nota 9", "a 10".
@@ -409,21 +662,11 @@ var scoreWords = map[string]bool{
 	"avaliacao": true, "note": true,
 }
 
-// complaintIn reports whether a complaint cue lies in toks[from:to].
-func complaintIn(ms []match, from, to int) bool {
-	for _, m := range ms {
-		if m.c.kind == cComplaint && !m.negated && m.from < to && m.to > from {
-			return true
-		}
-	}
-	return false
-}
-
 // countWords returns the number of words in toks.
 func countWords(toks []token) int {
 	n := 0
-	for _, t := range toks {
-		if t.kind == tWord {
+	for i := range toks {
+		if toks[i].kind == tWord {
 			n++
 		}
 	}

@@ -165,11 +165,19 @@ func (b *bayes) add(logits *[numTypes]float64, ev *evidence, stoks, toks []token
 	}
 	var fbuf [256]found
 	words := fbuf[:0]
+	// Each feature counts once, as it was counted in training: a number
+	// or a word written ten times is one feature.
+	var sbuf [128]uint64
+	seen := sbuf[:]
+	if words := (len(b.hashes) + 63) / 64; words > len(sbuf) {
+		seen = make([]uint64, words)
+	}
 	features(stoks, toks, func(h uint64, tok int) {
 		i, ok := b.index.get(h)
-		if !ok {
+		if !ok || seen[i>>6]&(1<<(i&63)) != 0 {
 			return
 		}
+		seen[i>>6] |= 1 << (i & 63)
 		n++
 		for t := range lp {
 			lp[t] += float64(b.logp[i][t])
@@ -200,7 +208,7 @@ func (b *bayes) add(logits *[numTypes]float64, ev *evidence, stoks, toks []token
 		w float64
 		i int
 	}
-	var tops [3]top
+	var tops [maxLearnedReasons]top
 	for _, f := range words {
 		ti, i := f.tok, f.i
 		var m float64
@@ -222,9 +230,12 @@ func (b *bayes) add(logits *[numTypes]float64, ev *evidence, stoks, toks []token
 		}
 		t := toks[tp.i]
 		ev.reasons = append(ev.reasons, Reason{Cue: "learned", Type: Type(best), Weight: round3(tp.w),
-			Field: InText, Start: t.start, End: t.end, Text: text[t.start:t.end]})
+			Field: InText, Start: int(t.start), End: int(t.end), Text: text[t.start:t.end]})
 	}
 }
+
+// maxLearnedReasons is the number of learned words a Result lists at most.
+const maxLearnedReasons = 3
 
 // round3 rounds v to three decimals, for readable reasons.
 func round3(v float64) float64 { return math.Round(v*1000) / 1000 }

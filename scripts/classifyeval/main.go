@@ -1,6 +1,6 @@
 // Command classifyeval measures package classify on Cartero's labelled
-// messages and language test set, and prints the figures of
-// BENCHMARKS.md.
+// messages, the sample inbox, the automatic-mail fixtures and the
+// language test set, and prints the figures of BENCHMARKS.md.
 //
 //	go run ./scripts/classifyeval            # from the repository root
 //	go run ./scripts/classifyeval -errors    # also list every message given the wrong type
@@ -11,7 +11,11 @@
 // nine); naive Bayes alone under the same folds, for comparison; and the
 // held-out set, written after the cue tables were fixed, classified by the
 // built-in knowledge alone and by a model trained on the whole labelled
-// set. Then the accuracy of language identification.
+// set; the sample inbox of examples/triage, its messages parsed from their
+// files and typed by hand in classify/testdata/inbox.tsv, classified the
+// same two ways. Then automatic mail: the fixtures of classify/testdata/auto
+// (the kind each should be is in its name) and the inbox. Then the
+// accuracy of language identification.
 package main
 
 import (
@@ -43,6 +47,7 @@ func main() {
 	folds := flag.Int("folds", 10, "folds of the cross-validation")
 	showErrors := flag.Bool("errors", false, "list the messages given the wrong type")
 	sweep := flag.Bool("sweep", false, "also cross-validate other smoothing and weight settings")
+	inboxDir := flag.String("inbox", "examples/triage/testdata/inbox", "directory of the sample inbox's .eml files, typed in inbox.tsv")
 	flag.Parse()
 
 	set, err := read(filepath.Join(*dir, "labelled.jsonl"))
@@ -80,6 +85,19 @@ func main() {
 	table("Held-out, built-in knowledge alone", held, hb)
 	table("Held-out, built-in + naive Bayes trained on the whole labelled set", held, ht)
 	matrices(held, ht, "Held-out, built-in + naive Bayes trained on the whole labelled set")
+
+	box, msgs, err := readInbox(filepath.Join(*dir, "inbox.tsv"), *inboxDir)
+	check(err)
+	ib := make([]classify.Type, len(box))
+	it := make([]classify.Type, len(box))
+	for i, msg := range msgs {
+		ib[i] = none.Message(msg).Type
+		it[i] = m.Message(msg).Type
+	}
+	fmt.Printf("Sample inbox: %d messages (%s), parsed from %s\n\n", len(box), countBy(box, func(l labelled) string { return l.Lang }), *inboxDir)
+	table("Inbox, built-in knowledge alone", box, ib)
+	table("Inbox, built-in + naive Bayes trained on the whole labelled set", box, it)
+	matrices(box, it, "Inbox, built-in + naive Bayes trained on the whole labelled set")
 
 	if *sweep {
 		fmt.Println("Settings (macro-F1 per language, cross-validated):")
@@ -119,10 +137,104 @@ func main() {
 				fmt.Printf("  %s %s want %s got %s (built-in %s): %q %q\n", l.ID, hardMark(l), l.Type, ht[i], hb[i], l.Subject, l.Text)
 			}
 		}
+		fmt.Println("Inbox errors (built-in or trained):")
+		for i, l := range box {
+			if ib[i] != l.Type || it[i] != l.Type {
+				fmt.Printf("  %s want %s got built-in %s, trained %s: %q %q\n", l.ID, l.Type, ib[i], it[i], l.Subject, l.Text)
+			}
+		}
 		fmt.Println()
 	}
 
-	languageID(*dir, set, held, *showErrors)
+	automatic(*dir, box, msgs, m)
+	languageID(*dir, set, held, box, *showErrors)
+}
+
+// autoWant returns the kind of automatic mail a fixture of testdata/auto
+// is, by its name, and false for mail written by a person.
+func autoWant(name string) (classify.AutoKind, bool) {
+	switch {
+	case strings.HasPrefix(name, "human-"), name == "auto-submitted-no.eml":
+		return 0, false
+	case strings.HasPrefix(name, "bounce-"):
+		return classify.Bounce, true
+	case strings.HasPrefix(name, "ooo-"):
+		return classify.OutOfOffice, true
+	case strings.HasPrefix(name, "list-"), name == "precedence-bulk.eml", name == "precedence-junk.eml",
+		name == "precedence-list.eml":
+		return classify.Bulk, true
+	}
+	return classify.AutoReply, true
+}
+
+// automatic measures automatic-mail detection on the fixtures and the
+// inbox, and that a Model gives such mail the type Other.
+func automatic(dir string, box []labelled, msgs []*correspondence.Message, trained *classify.Model) {
+	files, err := filepath.Glob(filepath.Join(dir, "auto", "*.eml"))
+	check(err)
+	type count struct{ n, right, wrongKind, missed, other int }
+	byKind := map[string]*count{}
+	var humans, falseAlarms int
+	var none classify.Model
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		check(err)
+		msg, err := correspondence.ParseBytes(raw)
+		check(err)
+		got := classify.Automatic(msg)
+		want, auto := autoWant(filepath.Base(f))
+		if !auto {
+			humans++
+			if got != nil {
+				falseAlarms++
+				fmt.Printf("  %s: written by a person, taken for %s (%s)\n", filepath.Base(f), got.Kind, got.Reason)
+			}
+			continue
+		}
+		c := byKind[want.String()]
+		if c == nil {
+			c = &count{}
+			byKind[want.String()] = c
+		}
+		c.n++
+		switch {
+		case got == nil:
+			c.missed++
+		case got.Kind == want:
+			c.right++
+		default:
+			c.wrongKind++
+		}
+		if none.Message(msg).Type == classify.Other && trained.Message(msg).Type == classify.Other {
+			c.other++
+		}
+	}
+	fmt.Printf("Automatic mail, fixtures of %s (%d automatic, %d written by people):\n\n", filepath.Join(dir, "auto"), len(files)-humans, humans)
+	fmt.Println("| kind | fixtures | detected, right kind | wrong kind | missed | type other (built-in and trained) |")
+	fmt.Println("|---|---|---|---|---|---|")
+	var all count
+	for _, k := range []classify.AutoKind{classify.AutoReply, classify.OutOfOffice, classify.Bounce, classify.Bulk} {
+		c := byKind[k.String()]
+		if c == nil {
+			continue
+		}
+		fmt.Printf("| %s | %d | %d | %d | %d | %d |\n", k, c.n, c.right, c.wrongKind, c.missed, c.other)
+		all.n, all.right, all.wrongKind, all.missed, all.other = all.n+c.n, all.right+c.right, all.wrongKind+c.wrongKind,
+			all.missed+c.missed, all.other+c.other
+	}
+	fmt.Printf("| all | %d | %d | %d | %d | %d |\n\n", all.n, all.right, all.wrongKind, all.missed, all.other)
+	fmt.Printf("Mail written by people taken for automatic mail: %d of %d fixtures.\n\n", falseAlarms, humans)
+
+	fmt.Printf("Automatic mail in the sample inbox (%d messages):\n\n", len(msgs))
+	fmt.Println("| message | kind | signal | type (built-in, trained) |")
+	fmt.Println("|---|---|---|---|")
+	for i, msg := range msgs {
+		if a := classify.Automatic(msg); a != nil {
+			fmt.Printf("| %s | %s | %s | %s, %s |\n", box[i].ID, a.Kind, strings.ReplaceAll(a.Reason, "|", "\\|"),
+				none.Message(msg).Type, trained.Message(msg).Type)
+		}
+	}
+	fmt.Println()
 }
 
 // classifyOne classifies a labelled message as a host would classify a
@@ -159,6 +271,42 @@ func read(path string) ([]labelled, error) {
 		out = append(out, l)
 	}
 	return out, sc.Err()
+}
+
+// readInbox reads the hand-typed inbox list (file, type, language,
+// justification, tab-separated; # starts a comment) and parses each file
+// of dir it names, as a host would receive it.
+func readInbox(list, dir string) ([]labelled, []*correspondence.Message, error) {
+	b, err := os.ReadFile(list)
+	if err != nil {
+		return nil, nil, err
+	}
+	var out []labelled
+	var msgs []*correspondence.Message
+	for n, line := range strings.Split(string(b), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) < 3 {
+			return nil, nil, fmt.Errorf("%s:%d: want file, type, language and why", list, n+1)
+		}
+		ty, err := classify.ParseType(f[1])
+		if err != nil {
+			return nil, nil, fmt.Errorf("%s:%d: %w", list, n+1, err)
+		}
+		raw, err := os.ReadFile(filepath.Join(dir, f[0]))
+		if err != nil {
+			return nil, nil, err
+		}
+		msg, err := correspondence.ParseBytes(raw)
+		if err != nil {
+			return nil, nil, fmt.Errorf("%s: %w", f[0], err)
+		}
+		out = append(out, labelled{ID: f[0], Lang: f[2], Type: ty, Subject: msg.Subject, Text: classify.TextOf(msg)})
+		msgs = append(msgs, msg)
+	}
+	return out, msgs, nil
 }
 
 func toExamples(set []labelled) []classify.Example {
@@ -256,7 +404,7 @@ func countHard(set []labelled) int {
 	return n
 }
 
-func languageID(dir string, set, held []labelled, showErrors bool) {
+func languageID(dir string, set, held, box []labelled, showErrors bool) {
 	f, err := os.Open(filepath.Join(dir, "language.tsv"))
 	check(err)
 	defer f.Close()
@@ -328,6 +476,24 @@ func languageID(dir string, set, held []labelled, showErrors bool) {
 		}
 	}
 	fmt.Printf("Language identification on the labelled and held-out messages of 20 characters or more: %d/%d right (%.3f), %d und, %d wrong.\n",
+		right, n, float64(right)/float64(n), und, n-right-und)
+	// The inbox's new texts, the bounce's included (a server's English).
+	n, right, und = 0, 0, 0
+	for _, l := range box {
+		got, _ := classify.Language(l.Text)
+		n++
+		switch got {
+		case l.Lang:
+			right++
+		case classify.Undetermined:
+			und++
+		default:
+			if showErrors {
+				fmt.Printf("  inbox %s want %s got %s\n", l.ID, l.Lang, got)
+			}
+		}
+	}
+	fmt.Printf("Language identification on the new texts of the sample inbox: %d/%d right (%.3f), %d und, %d wrong.\n",
 		right, n, float64(right)/float64(n), und, n-right-und)
 }
 
