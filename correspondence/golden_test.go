@@ -1,11 +1,10 @@
 package correspondence
 
 import (
-	"bytes"
 	"flag"
-	"os"
-	"path/filepath"
 	"testing"
+
+	"github.com/cartero/cartero/internal/goldentest"
 )
 
 // update rewrites golden files with the current output: go test -update.
@@ -15,20 +14,5 @@ var update = flag.Bool("update", false, "rewrite golden files in testdata")
 // -update.
 func golden(t *testing.T, path string, got []byte) {
 	t.Helper()
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the golden file (go test -update rewrites it)\n--- got\n%s\n--- want\n%s", path, got, want)
-	}
+	goldentest.Check(t, path, got, *update)
 }

@@ -1,12 +1,10 @@
 package thread
 
 import (
-	"bytes"
 	"flag"
 	"fmt"
 	"math/rand/v2"
 	"os"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -14,6 +12,7 @@ import (
 	"time"
 
 	"github.com/cartero/cartero/correspondence"
+	"github.com/cartero/cartero/internal/goldentest"
 	"github.com/cartero/cartero/internal/mailgen"
 	"github.com/google/go-cmp/cmp"
 )
@@ -26,22 +25,7 @@ var update = flag.Bool("update", false, "rewrite golden files in testdata")
 // -update.
 func golden(t *testing.T, path string, got []byte) {
 	t.Helper()
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the golden file (go test -update rewrites it)\n%s", path, cmp.Diff(string(want), string(got)))
-	}
+	goldentest.Check(t, path, got, *update)
 }
 
 // m describes a test message compactly: identifiers separated by spaces,
