@@ -33,12 +33,12 @@ func newClocks(policy *sla.Policy, now time.Time, agent func(string) bool) *cloc
 
 // add records m, filed in conversation conv, and returns the
 // conversation's status at the clocks' instant, counting the messages
-// read so far.
+// read so far, and whether m came from the customer.
 //
 // A message is an agent's reply when its sender is on the -agents list
 // or, without that list, when it comes from an address the conversation's
 // first message was sent to: the help desk's own mailbox.
-func (c *clocks) add(conv string, m *correspondence.Message, auto bool, typ string) map[string]slaMetric {
+func (c *clocks) add(conv string, m *correspondence.Message, auto bool, typ string) (sla.Status, bool) {
 	cv := c.convs[conv]
 	if cv == nil {
 		cv = &conversation{desk: make(map[string]bool)}
@@ -51,15 +51,20 @@ func (c *clocks) add(conv string, m *correspondence.Message, auto bool, typ stri
 	if at.IsZero() {
 		at = m.Received
 	}
+	from := strings.ToLower(m.From.Address)
+	inbound := !(c.agent != nil && c.agent(from) || c.agent == nil && cv.desk[from] && len(cv.events) > 0)
 	if !at.IsZero() {
-		from := strings.ToLower(m.From.Address)
 		ev := sla.Event{At: at, Kind: sla.Inbound, Auto: auto, Channel: m.Channel, Type: typ, ID: m.ID}
-		if c.agent != nil && c.agent(from) || c.agent == nil && cv.desk[from] && len(cv.events) > 0 {
+		if !inbound {
 			ev = sla.Event{At: at, Kind: sla.Reply, Auto: auto, ID: m.ID}
 		}
 		cv.events = append(cv.events, ev)
 	}
-	st := c.policy.Status(cv.events, c.now)
+	return c.policy.Status(cv.events, c.now), inbound
+}
+
+// metrics is a status in -json output.
+func metrics(st sla.Status) map[string]slaMetric {
 	out := make(map[string]slaMetric, len(st.Metrics))
 	for _, ms := range st.Metrics {
 		out[ms.Metric.String()] = slaMetric{

@@ -2,7 +2,7 @@
 //
 // Usage:
 //
-//	go run ./examples/triage [-json] [-q] [-max-size BYTES] [-agents LIST] [-authserv-id LIST] [-now TIME] [-calendar CALENDAR] [-policy NAME] PATH...
+//	go run ./examples/triage [-json] [-q] [-max-size BYTES] [-agents LIST] [-authserv-id LIST] [-now TIME] [-calendar CALENDAR] [-policy NAME] [-agent "First Last, Role"] [-brand NAME] [-locale TAG] PATH...
 //
 // Each PATH is an .eml file, a directory searched for .eml and .mbox files,
 // a Maildir (with its nested folders), or an mbox file. Without -json it
@@ -54,9 +54,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 	calendar := sla.MustParseCalendar(defaultCalendar)
 	flags.TextVar(calendar, "calendar", calendar, "business hours for SLA clocks, in sla's text form (`CALENDAR`)")
 	policyName := flags.String("policy", "prompt", "SLA policy: prompt (first reply in 24 business hours), prompt6h, or prompt and a duration (`NAME`)")
+	agent := flags.String("agent", "", "draft acknowledgements signed by this person (`AGENT`: \"First Last, Role\"); no drafts without it")
+	brand := flags.String("brand", "", "the business's name, for the signature of drafts (`NAME`)")
+	locale := flags.String("locale", "es-ES", "the language drafts are written in when nothing is known of the customer (`TAG`)")
 	flags.Var(&authServIDs, "authserv-id", "comma-separated authserv-ids of your own mail servers (`LIST`), whose Authentication-Results are trusted")
 	flags.Usage = func() {
-		fmt.Fprintln(flags.Output(), "usage: triage [-json] [-q] [-max-size BYTES] [-agents LIST] [-authserv-id LIST] [-now TIME] [-calendar CALENDAR] [-policy NAME] PATH...")
+		fmt.Fprintln(flags.Output(), "usage: triage [-json] [-q] [-max-size BYTES] [-agents LIST] [-authserv-id LIST] [-now TIME] [-calendar CALENDAR] [-policy NAME] [-agent \"First Last, Role\"] [-brand NAME] [-locale TAG] PATH...")
 		fmt.Fprintln(flags.Output(), "PATH is an .eml file, a directory of them, a Maildir or an mbox file.")
 		flags.PrintDefaults()
 	}
@@ -94,6 +97,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	policy.Calendar = calendar
+
+	drafts, err := newDrafter(*agent, *brand, *locale, calendar.Location)
+	if err != nil {
+		fmt.Fprintf(stderr, "triage: %v\n", err)
+		flags.Usage()
+		return exitUsage
+	}
 
 	out := bufio.NewWriter(stdout)
 	var (
@@ -153,7 +163,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 			prog.errorf("%s: %s", r.Source, r.Error)
 			status = exitFailed
 		}
-		if err := r.file(ctx, index, clocks); err != nil {
+		if err := r.file(ctx, index, clocks, drafts); err != nil {
 			prog.errorf("%s: %v", r.Source, err)
 			status = exitFailed
 		}

@@ -30,10 +30,16 @@ const (
 // otherwise: the Monday after the sample inbox's week, 09:00 in Madrid.
 const testNow = "2026-11-23T09:00:00+01:00"
 
+// testAgent signs the drafts, unless a test says otherwise.
+const testAgent = "Lucía Romero, Atención al cliente"
+
 func triage(t *testing.T, args ...string) (stdout, stderr string, status int) {
 	t.Helper()
 	if !slices.Contains(args, "-now") {
 		args = append([]string{"-now", testNow}, args...)
+	}
+	if !slices.Contains(args, "-agent") {
+		args = append([]string{"-agent", testAgent}, args...)
 	}
 	var out, errb bytes.Buffer
 	status = run(args, &out, &errb)
@@ -161,6 +167,7 @@ var contractKeys = []string{
 	"type", "confidence", "reasons", "language", "sentiment", "urgency", "auto",
 	"thread", "parent", "match", "verdict",
 	"sla",
+	"draft",
 }
 
 var (
@@ -223,6 +230,7 @@ func checkContract(t *testing.T, obj map[string]any) {
 	}
 	checkClassification(t, src, obj)
 	checkSLA(t, src, obj)
+	checkDraft(t, src, obj)
 	for _, k := range []string{"in_reply_to", "references", "to", "attachments", "defects"} {
 		arr, ok := obj[k].([]any)
 		if !ok {
@@ -305,7 +313,7 @@ func canonical(t *testing.T, objs []map[string]any) []string {
 	for _, obj := range objs {
 		conv := slices.Sorted(slices.Values(members[obj["thread"]]))
 		delete(obj, "source")
-		for _, k := range []string{"thread", "parent", "match", "verdict", "sla"} {
+		for _, k := range []string{"thread", "parent", "match", "verdict", "sla", "draft"} {
 			delete(obj, k)
 		}
 		obj["conversation"] = conv
@@ -890,5 +898,105 @@ func TestSLA(t *testing.T) {
 	allDay := read("-calendar", "UTC; mon-sun 00:00-24:00")
 	if m := allDay["01"]["first_reply"]; m.Due != "2026-11-17T07:12:31Z" {
 		t.Errorf("-calendar 24x7: message 01 first reply due %s, want 2026-11-17T07:12:31Z", m.Due)
+	}
+}
+
+// checkDraft checks the shape of the draft key: null, or an object with
+// exactly key, locale, subject and text.
+func checkDraft(t *testing.T, src string, obj map[string]any) {
+	t.Helper()
+	switch d := obj["draft"].(type) {
+	case nil:
+	case map[string]any:
+		checkKeys(t, src+" draft", d, []string{"key", "locale", "subject", "text"})
+		for _, k := range []string{"key", "locale", "subject", "text"} {
+			if s, _ := d[k].(string); s == "" {
+				t.Errorf("%s: draft %s is %#v, want a non-empty string", src, k, d[k])
+			}
+		}
+	default:
+		t.Errorf("%s: draft is %#v, want an object or null", src, obj["draft"])
+	}
+}
+
+func TestDrafts(t *testing.T) {
+	out, errOut, status := triage(t, "-json", "-q", "-brand", "Tienda Sol", inboxDir)
+	if status != exitOK {
+		t.Fatalf("exit status %d\n%s", status, errOut)
+	}
+	type draftOut struct{ Key, Locale, Subject, Text string }
+	drafts := map[string]*draftOut{}
+	objs := decode(t, out)
+	for _, obj := range objs {
+		name := filepath.Base(obj["source"].(string))
+		var d *draftOut
+		if obj["draft"] != nil {
+			b, _ := json.Marshal(obj["draft"])
+			if err := json.Unmarshal(b, &d); err != nil {
+				t.Fatal(err)
+			}
+		}
+		drafts[name[:2]] = d
+
+		typ, _ := obj["type"].(string)
+		needs := obj["auto"] == nil && (typ == "complaint" || typ == "inquiry")
+		if d != nil && !needs {
+			t.Errorf("%s (%s, auto %v): drafted a reply to a message that needs none", name, typ, obj["auto"] != nil)
+		}
+		if d == nil {
+			continue
+		}
+		if d.Key != "acknowledgement" {
+			t.Errorf("%s: draft key %q", name, d.Key)
+		}
+		if !strings.HasPrefix(d.Subject, "Re: ") {
+			t.Errorf("%s: draft subject %q is not a reply to the customer's", name, d.Subject)
+		}
+		if !strings.Contains(d.Text, "Lucía Romero\nAtención al cliente · Tienda Sol") {
+			t.Errorf("%s: draft not signed by the agent:\n%s", name, d.Text)
+		}
+		lang, _ := obj["language"].(string)
+		if base, _, _ := strings.Cut(d.Locale, "-"); lang != "und" && base != lang {
+			t.Errorf("%s: message in %q, draft in %q", name, lang, d.Locale)
+		}
+		if from, _ := obj["from"].(map[string]any); from != nil {
+			if first, _, _ := strings.Cut(from["name"].(string), " "); first != "" && !strings.Contains(d.Text, first) {
+				t.Errorf("%s: draft does not greet %q:\n%s", name, first, d.Text)
+			}
+		}
+	}
+
+	// Messages of the sample inbox: the order that arrived late (Spanish),
+	// the Brazilian invoice question, the English double charge; no draft
+	// for the bounce, the out-of-office notice or the desk's replies.
+	for _, want := range []struct{ msg, locale, phrase string }{
+		{"01", "es-ES", "Hola, María:"},
+		{"04", "pt", "Olá"},
+		{"06", "en", "Hello Emily,"},
+	} {
+		d := drafts[want.msg]
+		if d == nil {
+			t.Errorf("message %s: no draft", want.msg)
+			continue
+		}
+		if !strings.HasPrefix(d.Locale, want.locale) || !strings.Contains(d.Text, want.phrase) {
+			t.Errorf("message %s: draft in %s:\n%s\nwant %s with %q", want.msg, d.Locale, d.Text, want.locale, want.phrase)
+		}
+	}
+	for _, msg := range []string{"03", "09", "21"} {
+		if drafts[msg] != nil {
+			t.Errorf("message %s: drafted %+v, want none", msg, drafts[msg])
+		}
+	}
+
+	// Without -agent there is nobody to sign: no drafts at all.
+	out, _, _ = triage(t, "-json", "-q", "-agent", "", inboxDir)
+	for _, obj := range decode(t, out) {
+		if obj["draft"] != nil {
+			t.Fatalf("%s: drafted without -agent", obj["source"])
+		}
+	}
+	if _, _, status := triage(t, "-json", "-agent", "Lucía", inboxDir); status != exitUsage {
+		t.Errorf("-agent without a role: exit status %d, want %d", status, exitUsage)
 	}
 }

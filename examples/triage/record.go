@@ -73,12 +73,20 @@ type record struct {
 	// conversation carries its full status. {} when not parsed.
 	SLA map[string]slaMetric `json:"sla"`
 
+	// The suggested reply: the acknowledgement to send at once, in the
+	// customer's language, promising the reply due by the SLA, with the
+	// template key, the locale it is written in and the rendered subject
+	// and text. null for messages that need no answer (automatic mail,
+	// replies from the desk, thanks, survey scores) and when -agent is
+	// not given.
+	Draft *draft `json:"draft"`
+
 	msg *correspondence.Message // until the record is filed
 }
 
-// file finds the record's conversation and its SLA status, and forgets
-// the message.
-func (r *record) file(ctx context.Context, index *thread.Index, clocks *clocks) error {
+// file finds the record's conversation, its SLA status and the draft of
+// its acknowledgement, and forgets the message.
+func (r *record) file(ctx context.Context, index *thread.Index, clocks *clocks, drafts *drafter) error {
 	m := r.msg
 	r.msg = nil
 	if m == nil {
@@ -92,7 +100,13 @@ func (r *record) file(ctx context.Context, index *thread.Index, clocks *clocks) 
 	r.Parent = res.Parent
 	r.Match = res.Match.String()
 	r.Verdict = res.Verdict.String()
-	r.SLA = clocks.add(res.Conversation, m, r.Auto != nil, r.Type)
+	st, inbound := clocks.add(res.Conversation, m, r.Auto != nil, r.Type)
+	r.SLA = metrics(st)
+	if drafts != nil && needsAnswer(r, inbound) {
+		if r.Draft, err = drafts.draft(m, r, st); err != nil {
+			return fmt.Errorf("drafting a reply: %w", err)
+		}
+	}
 	return nil
 }
 
