@@ -173,7 +173,7 @@ var locales = [...]locale{
 		plural:  pluralEn,
 		rel:     &enRel,
 		lists:   [3]listSeps{And: {" and ", " and "}, Or: {" or ", " or "}, UnitList: {", ", ", "}},
-		words:   &enWords,
+		words:   &enGBWords,
 	},
 	ptBR: {
 		id:         "pt-BR",
@@ -211,7 +211,7 @@ var locales = [...]locale{
 		plural:  pluralPtPT,
 		rel:     &ptPTRel,
 		lists:   ptLists,
-		words:   &ptWords,
+		words:   &ptPTWords,
 	},
 	frFR: {
 		id:         "fr-FR",

@@ -79,7 +79,8 @@
 // [Locale.Relative] says when an instant is, seen from now, the way a
 // person writes it in a reply: "ahora", "dentro de 20 minutos", "hace 3
 // horas", "hoy a las 16:00", "mañana a la 1:00", "el lunes a las 9:30",
-// and a medium date with the time beyond six days. Calendar days are
+// and beyond six days "el 3 de diciembre a las 10:00" (with the year when
+// it is another year's). Calendar days are
 // counted in the Locale's zone. ICU has no such function: the rules are
 // this package's, documented on the method and tested by hand in all ten
 // locales.

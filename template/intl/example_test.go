@@ -80,7 +80,7 @@ func ExampleLocale_Relative() {
 	// hace 3 horas
 	// mañana a la 1:00
 	// el lunes a las 9:30
-	// 2 abr 2026, 10:00
+	// el 2 de abril a las 10:00
 	// pasado mañana
 }
 

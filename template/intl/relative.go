@@ -113,7 +113,9 @@ func appendUint(dst []byte, u uint64) []byte {
 //     "mañana a las 10:00", "ayer a las 18:00"; two to six days away, the
 //     weekday: "el lunes a las 9:30" (future and past alike: the verb of
 //     the sentence tells which);
-//   - further away, the medium date with the short time: "12 mar 2026, 10:00".
+//   - further away, the day and month with the short time: "el 12 de
+//     marzo a las 10:00", with the year when it is not now's: "el 12 de
+//     marzo de 2027 a las 10:00".
 //
 // The words come from CLDR (the relative-time strings and the weekday
 // names) and the short time style; the "at" is each language's: "a las"
@@ -121,7 +123,10 @@ func appendUint(dst []byte, u uint64) []byte {
 // "às" and "à" in Portuguese, "at", "à", "um" and "alle ore" (as in ICU's
 // date-time patterns). Before a weekday: "el" in Spanish, "na" or "no" in
 // Portuguese ("no sábado"), "on" in English, "am" in German, nothing in
-// French and Italian. Nothing is capitalized: the result is meant for the
+// French and Italian; before a date: "el", "em" (Brazil) or "a"
+// (Portugal), "on", "le", "am", nothing in Italian (whose article
+// changes with the number: "l'8", "il 9"). The day-and-month patterns
+// are CLDR's MMMMd skeletons ("d 'de' MMMM", "MMMM d", "d. MMMM"). Nothing is capitalized: the result is meant for the
 // middle of a sentence.
 func (l Locale) Relative(t, now time.Time) string {
 	var buf [96]byte
@@ -158,7 +163,12 @@ func (l Locale) AppendRelative(dst []byte, t, now time.Time) []byte {
 		dst = append(dst, d.words.on[wd]...)
 		dst = append(dst, d.weekdays[wd]...)
 	default:
-		return l.AppendDateTime(dst, t, Medium, Short)
+		dst = append(dst, d.words.onDate...)
+		pat := d.words.dayMonth
+		if t.Year() != now.Year() {
+			pat = d.datePat[Long]
+		}
+		dst = d.appendPattern(dst, pat, t)
 	}
 	dst = append(dst, ' ')
 	at := d.words.at

@@ -107,13 +107,19 @@ var itRel = [unitCount]relUnit{
 type relWords struct {
 	at, atOne string
 	on        [7]string
+	// onDate goes before a date further than a week away, written with
+	// dayMonth in the same year ("el 3 de diciembre") and with the long
+	// date style in another ("el 3 de diciembre de 2027").
+	onDate, dayMonth string
 }
 
 var (
-	esWords = relWords{at: "a las", atOne: "a la", on: [7]string{"el ", "el ", "el ", "el ", "el ", "el ", "el "}}
-	enWords = relWords{at: "at", atOne: "at", on: [7]string{"on ", "on ", "on ", "on ", "on ", "on ", "on "}}
-	ptWords = relWords{at: "às", atOne: "à", on: [7]string{"no ", "na ", "na ", "na ", "na ", "na ", "no "}}
-	frWords = relWords{at: "à", atOne: "à"}
-	deWords = relWords{at: "um", atOne: "um", on: [7]string{"am ", "am ", "am ", "am ", "am ", "am ", "am "}}
-	itWords = relWords{at: "alle ore", atOne: "alle ore"}
+	esWords   = relWords{at: "a las", atOne: "a la", on: [7]string{"el ", "el ", "el ", "el ", "el ", "el ", "el "}, onDate: "el ", dayMonth: "d 'de' MMMM"}
+	enWords   = relWords{at: "at", atOne: "at", on: [7]string{"on ", "on ", "on ", "on ", "on ", "on ", "on "}, onDate: "on ", dayMonth: "MMMM d"}
+	enGBWords = relWords{at: "at", atOne: "at", on: [7]string{"on ", "on ", "on ", "on ", "on ", "on ", "on "}, onDate: "on ", dayMonth: "d MMMM"}
+	ptWords   = relWords{at: "às", atOne: "à", on: [7]string{"no ", "na ", "na ", "na ", "na ", "na ", "no "}, onDate: "em ", dayMonth: "d 'de' MMMM"}
+	ptPTWords = relWords{at: "às", atOne: "à", on: [7]string{"no ", "na ", "na ", "na ", "na ", "na ", "no "}, onDate: "a ", dayMonth: "d 'de' MMMM"}
+	frWords   = relWords{at: "à", atOne: "à", onDate: "le ", dayMonth: "d MMMM"}
+	deWords   = relWords{at: "um", atOne: "um", on: [7]string{"am ", "am ", "am ", "am ", "am ", "am ", "am "}, onDate: "am ", dayMonth: "d. MMMM"}
+	itWords   = relWords{at: "alle ore", atOne: "alle ore", dayMonth: "d MMMM"}
 )
