@@ -31,8 +31,10 @@ type Preferences struct {
 // in, which beats what the mail or the browser declares. The result is
 // the customer's own tag, so that values are written their way (es-AR
 // dates and money even when the text comes from the es-419 template); a
-// tag with only a language takes its region from the brand's default
-// when both share the language ("es" with a brand in es-MX gives es-MX).
+// tag with only a language, such as a detected one, takes its region
+// from the first other preference in the same language that has one (a
+// message detected as "pt" and declared "pt-PT" gives pt-PT; "es" with a
+// brand in es-MX gives es-MX).
 // With no usable preference it returns the brand's default, or the first
 // supported locale, or language.Und when there is none.
 func Negotiate(supported []language.Tag, p Preferences) language.Tag {
@@ -43,13 +45,16 @@ func Negotiate(supported []language.Tag, p Preferences) language.Tag {
 		return language.Und
 	}
 	m := language.NewMatcher(supported)
+	declared := parseList(p.Declared)
+	accepted, _, _ := language.ParseAcceptLanguage(p.Accept)
+	regional := append(append(append([]language.Tag{p.Stored}, declared...), accepted...), p.Default)
 	try := func(tags ...language.Tag) (language.Tag, bool) {
 		for _, t := range tags {
 			if t == (language.Tag{}) || t == language.Und {
 				continue
 			}
 			if _, _, conf := m.Match(t); conf >= language.High {
-				return fill(t, p.Default), true
+				return fill(t, regional), true
 			}
 		}
 		return language.Tag{}, false
@@ -64,13 +69,11 @@ func Negotiate(supported []language.Tag, p Preferences) language.Tag {
 			}
 		}
 	}
-	if t, ok := try(parseList(p.Declared)...); ok {
+	if t, ok := try(declared...); ok {
 		return t
 	}
-	if tags, _, err := language.ParseAcceptLanguage(p.Accept); err == nil {
-		if t, ok := try(tags...); ok {
-			return t
-		}
+	if t, ok := try(accepted...); ok {
+		return t
 	}
 	if p.Default != (language.Tag{}) && p.Default != language.Und {
 		return p.Default
@@ -78,9 +81,9 @@ func Negotiate(supported []language.Tag, p Preferences) language.Tag {
 	return supported[0]
 }
 
-// fill gives a language-only tag the region of def when they share the
-// language.
-func fill(t, def language.Tag) language.Tag {
+// fill gives a language-only tag the region of the first tag in from
+// that has the same language and a region of its own.
+func fill(t language.Tag, from []language.Tag) language.Tag {
 	if _, conf := t.Region(); conf == language.Exact {
 		return t
 	}
@@ -88,14 +91,19 @@ func fill(t, def language.Tag) language.Tag {
 		return t
 	}
 	b1, _ := t.Base()
-	b2, c2 := def.Base()
-	if c2 == language.No || b1 != b2 {
-		return t
+	for _, f := range from {
+		if f == (language.Tag{}) || f == language.Und {
+			continue
+		}
+		b2, c2 := f.Base()
+		if c2 == language.No || b1 != b2 {
+			continue
+		}
+		if _, conf := f.Region(); conf == language.Exact {
+			return f
+		}
 	}
-	if _, conf := def.Region(); conf != language.Exact {
-		return t
-	}
-	return def
+	return t
 }
 
 // parseList reads a Content-Language value: tags separated by commas.
