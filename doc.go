@@ -65,9 +65,25 @@
 //	status := policy.Status(events, now)
 //	wake := status.NextChange // schedule one wake-up per conversation
 //
-// # Reply and review
+// # Reply
 //
-// The later stages follow the same shape: template renders localized
-// replies, and review checks a draft before it is sent. The program in
-// examples/triage runs the pipeline over a mailbox.
+// Package [github.com/cartero/cartero/template] renders localized,
+// personal replies from templates and writes them as threaded mail:
+//
+//	cat, _ := template.Load(template.Builtin()) // plus the host's own files
+//	draft, err := template.Render(cat, "acknowledgement", template.Input{
+//		Locale:   template.Negotiate(cat.Locales("acknowledgement"), template.Preferences{Detected: res.Language, Declared: msg.Language}),
+//		Customer: template.Customer{Name: msg.From.Name},
+//		Agent:    template.Agent{FirstName: "Lucía", LastName: "Romero", Role: "Atención al cliente"},
+//		Subject:  msg.Subject,
+//		Due:      template.Due(status), // "mañana a las 10:00"
+//		Now:      now,
+//	})
+//	reply, err := draft.Reply(msg, template.ReplyOptions{From: support, Automatic: true, Token: tok})
+//	err = writer.Write(conn, reply)
+//
+// # Review
+//
+// The last stage, review, checks a draft before it is sent. The program
+// in examples/triage runs the pipeline over a mailbox.
 package cartero
