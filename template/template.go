@@ -6,6 +6,7 @@ import (
 	"fmt"
 	htmltemplate "html/template"
 	"path"
+	"slices"
 	"strings"
 	texttemplate "text/template"
 	"text/template/parse"
@@ -153,7 +154,7 @@ func checkCalls(set *texttemplate.Template) error {
 			visit(n.List)
 			visit(n.ElseList)
 		case *parse.TemplateNode:
-			if set.Lookup(n.Name) == nil && !containsString(missing, n.Name) {
+			if set.Lookup(n.Name) == nil && !slices.Contains(missing, n.Name) {
 				missing = append(missing, n.Name)
 			}
 		}
@@ -167,15 +168,6 @@ func checkCalls(set *texttemplate.Template) error {
 		return fmt.Errorf("no layout defines %q", missing)
 	}
 	return nil
-}
-
-func containsString(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // analysis finds the data a template requires: every field path printed
@@ -306,7 +298,7 @@ func prefixOf(prefix, path []string) bool {
 	return true
 }
 
-func equalPath(a, b []string) bool { return len(a) == len(b) && prefixOf(a, b) }
+func equalPath(a, b []string) bool { return slices.Equal(a, b) }
 
 // Required returns the data paths the template cannot be rendered
 // without, as written in it (".Data.tracking", ".Agent.Role"): those
