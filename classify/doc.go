@@ -160,6 +160,19 @@
 // is [High] when the text or a priority header says so, [Low] for survey
 // replies and other messages that need no prompt answer.
 //
+// # Questions and requests
+//
+// [Questions] finds what a customer asks in the new text of a message,
+// in Spanish, English and Portuguese, with byte offsets: sentences that
+// end in "?" (from the "¿" in Spanish), and those that ask without a
+// question mark ("quisiera saber si…", "necesito la factura", "could
+// you…", "please…", "gostaria de saber…", "preciso que…", or a sentence
+// that starts with an interrogative word). Requests for an action are
+// marked. Greetings, thanks and covering notes ("¿Qué tal?", "Please find
+// attached…") are left out, and so are negated cues ("no necesito").
+// Every one of them is something a reply must address; package review
+// checks that a draft does.
+//
 // # Plugging in another classifier
 //
 // A host can use its own classifier (a hosted model, a large language

@@ -127,3 +127,28 @@ func onBoundary(s string, i int) bool {
 	}
 	return false
 }
+
+// FuzzQuestions checks that every question Questions finds is a span of
+// its input, in order and without overlap.
+func FuzzQuestions(f *testing.F) {
+	for _, s := range []string{
+		"Hola, ¿me pueden decir cuándo llega el pedido? Gracias.",
+		"Quisiera saber si... ¿¿de verdad?? 4.5 e.g. Sr. Pérez\n\n1. ¿x?\n- please send it",
+		"Could you resend the invoice?\r\nWhy?!",
+		"\xff¿\xc3?",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		last := 0
+		for _, q := range Questions(text) {
+			if q.Start < last || q.End <= q.Start || q.End > len(text) {
+				t.Fatalf("question %d:%d after %d in a text of %d bytes", q.Start, q.End, last, len(text))
+			}
+			if text[q.Start:q.End] != q.Text || q.Cue == "" {
+				t.Fatalf("question %+v does not match the text", q)
+			}
+			last = q.End
+		}
+	})
+}

@@ -1,0 +1,305 @@
+package classify
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Question is one question or request a customer makes in their text:
+// something a reply must address.
+type Question struct {
+	// Start and End are byte offsets of the question in the text given
+	// to Questions; Text is text[Start:End].
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+	// Request is true for a request for an action ("envíenme la
+	// factura", "could you cancel it") rather than for information.
+	Request bool `json:"request,omitempty"`
+	// Cue is what gave it away, folded: "?", "quisiera saber", "could
+	// you".
+	Cue string `json:"cue"`
+}
+
+// maxQuestionText bounds the text Questions reads: the start of a very
+// long message holds what the customer asks.
+const maxQuestionText = 64 << 10
+
+// Questions finds the questions and requests in text, the new text of a
+// customer's message (correspondence.Split.New), in Spanish, English and
+// Portuguese, in order. A question is a sentence that ends in "?" (from
+// its "¿" in Spanish, so "Hola, ¿me ayudan?" gives "¿me ayudan?") or one
+// that asks without a question mark: "quisiera saber si…", "necesito la
+// factura", "could you…", "please send…", "gostaria de saber…",
+// "preciso que…", or one that starts with an interrogative word ("cuándo
+// llega el pedido"). Requests are those that ask for an action.
+// Sentences are split at ".", "!", "?", "…" and blank lines; a single
+// line break ends a sentence only after a colon, or before a list item,
+// so hard-wrapped plain text reads as the customer wrote it. Greetings
+// and thanks ("¿Qué tal?", "Thanks in advance") are not questions.
+func Questions(text string) []Question {
+	if len(text) > maxQuestionText {
+		text = text[:maxQuestionText]
+		for len(text) > 0 && !utf8.ValidString(text[len(text)-1:]) && !utf8.RuneStart(text[len(text)-1]) {
+			text = text[:len(text)-1]
+		}
+	}
+	var out []Question
+	for _, s := range sentences(text) {
+		if q, ok := question(text, s.start, s.end); ok {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+type span struct{ start, end int }
+
+// sentences splits text into sentence spans, trimmed of white space.
+func sentences(text string) []span {
+	var out []span
+	start := 0
+	emit := func(end int) {
+		s, e := start, end
+		for s < e && isSpaceByte(text[s]) {
+			s++
+		}
+		for e > s && isSpaceByte(text[e-1]) {
+			e--
+		}
+		if e > s {
+			out = append(out, span{s, e})
+		}
+		start = end
+	}
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch r {
+		case '?', '!', '.', '…':
+			j := i + size
+			// Keep runs together ("??", "?!", "...") and a closing
+			// quote or bracket with the sentence.
+			for j < len(text) && strings.ContainsRune("?!.…)\"'»”", rune(text[j])) {
+				j++
+			}
+			if r == '.' && j < len(text) && !isSpaceByte(text[j]) {
+				i = j // 4.5, www.example.com, e.g.
+				continue
+			}
+			if r == '.' && abbreviation(text[start:i]) {
+				i = j
+				continue
+			}
+			emit(j)
+			i = j
+			continue
+		case '\n':
+			j := i + 1
+			blank := false
+			for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r' || text[j] == '\n') {
+				if text[j] == '\n' {
+					blank = true
+				}
+				j++
+			}
+			prev := strings.TrimRight(text[start:i], " \t\r")
+			if blank || strings.HasSuffix(prev, ":") || listItem(text[j:]) || i-start < 3 {
+				emit(i)
+			}
+			i = j
+			continue
+		case '¿', '¡':
+			// A question opened mid-sentence ("Hola, ¿…?") starts a
+			// sentence of its own.
+			if strings.TrimSpace(text[start:i]) != "" && !strings.ContainsAny(text[start:i], "¿¡") {
+				emit(i)
+			}
+		}
+		i += size
+	}
+	emit(len(text))
+	return out
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// listItem reports whether s starts with a bullet or a number and a dot
+// or parenthesis.
+func listItem(s string) bool {
+	if s == "" {
+		return false
+	}
+	switch s[0] {
+	case '-', '*', '+':
+		return true
+	}
+	if strings.HasPrefix(s, "•") || strings.HasPrefix(s, "–") {
+		return true
+	}
+	i := 0
+	for i < len(s) && i < 3 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	return i > 0 && i < len(s) && (s[i] == '.' || s[i] == ')')
+}
+
+// abbreviation reports whether the sentence so far ends in a word that
+// takes a dot without ending a sentence.
+func abbreviation(s string) bool {
+	i := strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	w := foldString(s[i+1:])
+	switch w {
+	case "sr", "sra", "srta", "dr", "dra", "ud", "uds", "vd", "vds", "n", "no", "nº", "num", "tel", "pag", "av", "etc", "mr", "mrs", "ms", "vs", "approx", "dept", "sto", "sta":
+		return true
+	}
+	return len(w) == 1 // initials
+}
+
+// askCue is a phrase that makes a sentence a question or request.
+type askCue struct {
+	phrase  string // folded, at a word boundary
+	start   bool   // only at the start of the sentence
+	request bool
+}
+
+// askCues are the phrases of every language, the most specific first
+// within each, so that the one that names the question is found first.
+var askCues = []askCue{
+	// Spanish.
+	{phrase: "quisiera saber"}, {phrase: "queria saber"}, {phrase: "me gustaria saber"}, {phrase: "necesito saber"},
+	{phrase: "quiero saber"}, {phrase: "desearia saber"}, {phrase: "agradeceria saber"},
+	{phrase: "me podrian", request: true}, {phrase: "me pueden", request: true}, {phrase: "me podria", request: true},
+	{phrase: "me puede", request: true}, {phrase: "podrian", request: true}, {phrase: "podria", request: true},
+	{phrase: "pueden", start: true, request: true}, {phrase: "puede", start: true, request: true},
+	{phrase: "necesito que", request: true}, {phrase: "necesitamos que", request: true}, {phrase: "necesito", request: true},
+	{phrase: "necesitamos", request: true}, {phrase: "les pido", request: true}, {phrase: "le pido", request: true},
+	{phrase: "te pido", request: true}, {phrase: "solicito", request: true}, {phrase: "quisiera", request: true},
+	{phrase: "me gustaria", request: true}, {phrase: "agradeceria", request: true}, {phrase: "les agradeceria", request: true},
+	{phrase: "favor de", request: true}, {phrase: "indiquenme", request: true}, {phrase: "diganme", request: true},
+	{phrase: "envienme", request: true}, {phrase: "confirmenme", request: true}, {phrase: "me confirman", request: true},
+	{phrase: "me indican", request: true}, {phrase: "me envian", request: true}, {phrase: "me dicen", request: true},
+	{phrase: "quiero cancelar", request: true}, {phrase: "quiero cambiar", request: true}, {phrase: "quiero que", request: true},
+	{phrase: "como puedo", start: true}, {phrase: "como hago", start: true}, {phrase: "cuando", start: true},
+	{phrase: "donde", start: true}, {phrase: "cuanto", start: true}, {phrase: "cuanta", start: true},
+	{phrase: "cuantos", start: true}, {phrase: "cuantas", start: true}, {phrase: "por que", start: true},
+	{phrase: "que", start: true}, {phrase: "cual", start: true}, {phrase: "cuales", start: true},
+	{phrase: "hay alguna forma", start: true}, {phrase: "es posible", start: true}, {phrase: "se puede", start: true},
+	// English.
+	{phrase: "i would like to know"}, {phrase: "i'd like to know"}, {phrase: "i want to know"}, {phrase: "i need to know"},
+	{phrase: "i was wondering"}, {phrase: "i am wondering"}, {phrase: "i'm wondering"}, {phrase: "wondering if"},
+	{phrase: "let me know", request: true}, {phrase: "could you", request: true}, {phrase: "can you", request: true},
+	{phrase: "would you", request: true}, {phrase: "will you", request: true}, {phrase: "please", request: true},
+	{phrase: "kindly", request: true}, {phrase: "i need", request: true}, {phrase: "we need", request: true},
+	{phrase: "i would like", request: true}, {phrase: "i'd like", request: true}, {phrase: "i want to", request: true},
+	{phrase: "i request", request: true}, {phrase: "i'd appreciate", request: true}, {phrase: "i would appreciate", request: true},
+	{phrase: "how do i", start: true}, {phrase: "how can i", start: true}, {phrase: "how", start: true},
+	{phrase: "what", start: true}, {phrase: "when", start: true}, {phrase: "where", start: true},
+	{phrase: "why", start: true}, {phrase: "which", start: true}, {phrase: "is it possible", start: true},
+	{phrase: "is there", start: true}, {phrase: "do you", start: true}, {phrase: "does", start: true},
+	// Portuguese.
+	{phrase: "gostaria de saber"}, {phrase: "queria saber"}, {phrase: "preciso saber"}, {phrase: "quero saber"},
+	{phrase: "poderiam", request: true}, {phrase: "poderia", request: true}, {phrase: "podem", start: true, request: true},
+	{phrase: "pode", start: true, request: true}, {phrase: "preciso que", request: true}, {phrase: "preciso", request: true},
+	{phrase: "precisamos", request: true}, {phrase: "solicito", request: true}, {phrase: "gostaria", request: true},
+	{phrase: "agradeco se", request: true}, {phrase: "agradecia", request: true}, {phrase: "por favor", request: true},
+	{phrase: "me informem", request: true}, {phrase: "me digam", request: true}, {phrase: "me enviem", request: true},
+	{phrase: "quero cancelar", request: true}, {phrase: "quero trocar", request: true}, {phrase: "quero que", request: true},
+	{phrase: "como faco", start: true}, {phrase: "como posso", start: true}, {phrase: "quando", start: true},
+	{phrase: "onde", start: true}, {phrase: "quanto", start: true}, {phrase: "quanta", start: true},
+	{phrase: "qual", start: true}, {phrase: "quais", start: true}, {phrase: "porque", start: true},
+	{phrase: "por que", start: true}, {phrase: "e possivel", start: true}, {phrase: "existe alguma forma", start: true},
+}
+
+// courtesies are folded sentence starts that look like questions or
+// requests in short sentences but only greet or thank: "¿Qué tal?",
+// "Gracias por todo".
+var courtesies = []string{
+	"que tal", "como estan", "como esta", "como estas", "how are you", "how are things", "tudo bem", "como vai",
+	"gracias", "muchas gracias", "thanks", "thank you", "obrigad", "muito obrigad",
+	"un saludo", "saludos", "regards", "best", "cumprimentos", "atenciosamente",
+	"que tengan", "que tenga", "have a", "tenham um",
+}
+
+// notAsking are folded sentence starts that never ask anything a reply
+// must address, however long the sentence: covering notes and hopes.
+var notAsking = []string{
+	"please find attached", "please see attached", "attached please find", "adjunto", "les adjunto", "le adjunto",
+	"segue em anexo", "em anexo segue", "envio em anexo", "i hope", "hope you", "espero que esten", "espero que este",
+	"quedo atent", "quedo a la espera", "quedamos a la espera", "fico no aguardo", "aguardo", "i look forward",
+	"looking forward",
+}
+
+// question reports whether text[start:end] is a question or request.
+func question(text string, start, end int) (Question, bool) {
+	s := text[start:end]
+	folded := foldString(s)
+	body := strings.TrimLeft(folded, "¿¡-*•–0123456789.) \t")
+	for _, n := range courtesies {
+		if strings.HasPrefix(body, n) && len(body) < len(n)+40 {
+			return Question{}, false
+		}
+	}
+	for _, n := range notAsking {
+		if strings.HasPrefix(body, n) {
+			return Question{}, false
+		}
+	}
+	if strings.HasSuffix(strings.TrimRight(s, "\"')»” "), "?") {
+		q := Question{Start: start, End: end, Text: s, Cue: "?"}
+		if !strings.Contains(s, "¿") {
+			// A request phrased as a question is both: note the cue.
+			if c, ok := findCue(body); ok && c.request {
+				q.Request, q.Cue = true, c.phrase
+			}
+		}
+		return q, true
+	}
+	if c, ok := findCue(body); ok {
+		return Question{Start: start, End: end, Text: s, Request: c.request, Cue: c.phrase}, true
+	}
+	return Question{}, false
+}
+
+// findCue returns the first cue in body, a folded sentence, that is not
+// negated ("no necesito", "don't need").
+func findCue(body string) (askCue, bool) {
+	for _, c := range askCues {
+		if c.start {
+			if strings.HasPrefix(body, c.phrase) && boundary(body, len(c.phrase)) {
+				return c, true
+			}
+			continue
+		}
+		for from := 0; from < len(body); {
+			i := strings.Index(body[from:], c.phrase)
+			if i < 0 {
+				break
+			}
+			i += from
+			if (i == 0 || !isWordByte(body[i-1])) && boundary(body, i+len(c.phrase)) && !negated(body[:i]) {
+				return c, true
+			}
+			from = i + len(c.phrase)
+		}
+	}
+	return askCue{}, false
+}
+
+func boundary(s string, i int) bool { return i >= len(s) || !isWordByte(s[i]) }
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '\'' || c >= 0x80
+}
+
+// negated reports whether the words just before a cue negate it.
+func negated(before string) bool {
+	before = strings.TrimRight(before, " ")
+	// "é preciso" (it is necessary) states; "preciso" asks.
+	for _, n := range []string{" no", " not", " don't", " dont", " nao", " ya no", " never", " nunca", " e", " nao e"} {
+		if strings.HasSuffix(" "+before, n) {
+			return true
+		}
+	}
+	return false
+}

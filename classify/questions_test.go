@@ -1,0 +1,79 @@
+package classify
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestQuestions(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // the questions' texts, in order; "!" marks a request
+	}{
+		{"spanish question marks", "Hola, ¿me pueden decir cuándo llega el pedido? Gracias.",
+			[]string{"¿me pueden decir cuándo llega el pedido?"}},
+		{"spanish two questions", "Buenos días:\n\n¿Tienen la talla 42? ¿Y cuánto cuesta el envío a Canarias?\n\nUn saludo,",
+			[]string{"¿Tienen la talla 42?", "¿Y cuánto cuesta el envío a Canarias?"}},
+		{"spanish without marks", "Quisiera saber si el modelo A-20 admite 30 kg. Necesito la factura con mi NIF.",
+			[]string{"Quisiera saber si el modelo A-20 admite 30 kg.", "!Necesito la factura con mi NIF."}},
+		{"spanish interrogative without marks", "cuando llega mi pedido", []string{"cuando llega mi pedido"}},
+		{"spanish request", "Les pido, por favor, que me indiquen hoy mismo dónde está el pedido.",
+			[]string{"!Les pido, por favor, que me indiquen hoy mismo dónde está el pedido."}},
+		{"spanish negated", "No necesito la factura, ya la tengo.", nil},
+		{"spanish statement", "El pedido llegó ayer en perfecto estado.", nil},
+		{"spanish greeting question", "¿Qué tal? Les escribo por el pedido 4471.", nil},
+		{"spanish hard-wrapped", "Quisiera saber si es posible cambiar la direccion de\nentrega del pedido 4471 a la calle Mayor 12.",
+			[]string{"Quisiera saber si es posible cambiar la direccion de\nentrega del pedido 4471 a la calle Mayor 12."}},
+		{"spanish list", "Tengo dos dudas:\n1. ¿El precio incluye IVA?\n2. ¿Hacen envíos a Portugal?",
+			[]string{"¿El precio incluye IVA?", "¿Hacen envíos a Portugal?"}},
+		{"english", "Hi,\n\nCould you send me a VAT invoice for order BL-20931? Also, when will the refund arrive?\n\nThanks in advance,",
+			[]string{"!Could you send me a VAT invoice for order BL-20931?", "Also, when will the refund arrive?"}},
+		{"english without marks", "I would like to know whether you ship to Canada. Please cancel my second subscription.",
+			[]string{"I would like to know whether you ship to Canada.", "!Please cancel my second subscription."}},
+		{"english statement", "I was charged twice for the annual plan. This is the second time it happens.", nil},
+		{"english thanks", "Thank you, that solved it!", nil},
+		{"english covering note", "Please find attached the invoice for order BL-20931, addressed to Kestrel Logistics Ltd.", nil},
+		{"portuguese statement with preciso", "Se é preciso montá-la, não faz mal.", nil},
+		{"english decimals and abbreviations", "The total was $4.50 vs. the $3.00 quoted. Why?",
+			[]string{"Why?"}},
+		{"portuguese", "Olá, gostaria de saber o valor do frete para Lisboa. Vocês aceitam MB Way?",
+			[]string{"Olá, gostaria de saber o valor do frete para Lisboa.", "Vocês aceitam MB Way?"}},
+		{"portuguese request", "Preciso que me enviem a segunda via da fatura de outubro.",
+			[]string{"!Preciso que me enviem a segunda via da fatura de outubro."}},
+		{"portuguese negated", "Não preciso de mais nada, obrigada.", nil},
+		{"portuguese interrogative", "Quando chega a minha encomenda", []string{"Quando chega a minha encomenda"}},
+		{"empty", "", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Questions(tt.text)
+			var texts []string
+			for _, q := range got {
+				if tt.text[q.Start:q.End] != q.Text {
+					t.Errorf("offsets %d:%d give %q, Text is %q", q.Start, q.End, tt.text[q.Start:q.End], q.Text)
+				}
+				s := q.Text
+				if q.Request {
+					s = "!" + s
+				}
+				texts = append(texts, s)
+			}
+			if strings.Join(texts, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("Questions =\n%q\nwant\n%q", texts, tt.want)
+			}
+		})
+	}
+}
+
+// TestQuestionsCues checks which cue names a question.
+func TestQuestionsCues(t *testing.T) {
+	q := Questions("¿Me podrían enviar la factura?")
+	if len(q) != 1 || q[0].Cue != "?" {
+		t.Fatalf("Questions = %+v", q)
+	}
+	q = Questions("Could you resend the invoice?")
+	if len(q) != 1 || !q[0].Request || q[0].Cue != "could you" {
+		t.Fatalf("a request phrased as a question: %+v", q)
+	}
+}
