@@ -141,3 +141,13 @@ func ExampleChain() {
 	// Output:
 	// inquiry <nil>
 }
+
+func ExampleQuestions() {
+	text := "Hola, ¿me pueden decir cuándo llega el pedido 4471? Necesito también la factura con mi NIF. Gracias."
+	for _, q := range classify.Questions(text) {
+		fmt.Printf("%d-%d request=%v %q\n", q.Start, q.End, q.Request, q.Text)
+	}
+	// Output:
+	// 6-53 request=false "¿me pueden decir cuándo llega el pedido 4471?"
+	// 54-94 request=true "Necesito también la factura con mi NIF."
+}
