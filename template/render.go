@@ -349,9 +349,9 @@ func (v *view) Date(t any, style string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	s, err := intl.ParseStyle(style)
+	s, err := parseStyle(style)
 	if err != nil {
-		return "", fmt.Errorf("%w: %v", ErrValue, err)
+		return "", err
 	}
 	return v.loc.Date(tm, s), nil
 }
@@ -362,9 +362,9 @@ func (v *view) Time(t any, style string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	s, err := intl.ParseStyle(style)
+	s, err := parseStyle(style)
 	if err != nil {
-		return "", fmt.Errorf("%w: %v", ErrValue, err)
+		return "", err
 	}
 	return v.loc.Time(tm, s), nil
 }
@@ -375,15 +375,24 @@ func (v *view) DateTime(t any, date, tm string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	ds, err := intl.ParseStyle(date)
+	ds, err := parseStyle(date)
 	if err != nil {
-		return "", fmt.Errorf("%w: %v", ErrValue, err)
+		return "", err
 	}
-	ts, err := intl.ParseStyle(tm)
+	ts, err := parseStyle(tm)
 	if err != nil {
-		return "", fmt.Errorf("%w: %v", ErrValue, err)
+		return "", err
 	}
 	return v.loc.DateTime(at, ds, ts), nil
+}
+
+// parseStyle reads a date or time style name for the methods above.
+func parseStyle(s string) (intl.Style, error) {
+	st, err := intl.ParseStyle(s)
+	if err != nil {
+		return st, fmt.Errorf("%w: %v", ErrValue, err)
+	}
+	return st, nil
 }
 
 // Relative says when t is, seen from the input's Now: "mañana a las
