@@ -195,7 +195,13 @@ func detect(text, extra string) (string, float64) {
 	if st.letters < 12 && extra != "" {
 		st.read(m, extra)
 	}
-	score, n, letters := st.score, st.n, st.letters
+	return decide(st.score, st.n, st.letters)
+}
+
+// decide turns the evidence read from a text (log-likelihood scores per
+// language, the weight of the evidence and the letters read) into a
+// language and a confidence.
+func decide(score [numLangs]float64, n float64, letters int) (string, float64) {
 	if letters < langMinLetters || n == 0 {
 		return Undetermined, 0
 	}

@@ -185,34 +185,7 @@ func refDetect(text, extra string) (string, float64) {
 	if letters < 12 && extra != "" {
 		read(extra)
 	}
-	if letters < langMinLetters || n == 0 {
-		return Undetermined, 0
-	}
-	t := langTemp * math.Sqrt(n)
-	max := math.Inf(-1)
-	for _, s := range score {
-		if s > max {
-			max = s
-		}
-	}
-	var sum float64
-	best := 0
-	for l, s := range score {
-		e := math.Exp((s - max) / t)
-		if s == max {
-			best = l
-		}
-		score[l] = e
-		sum += e
-	}
-	conf := score[best] / sum
-	if letters < langFullLetters {
-		conf *= float64(letters) / langFullLetters
-	}
-	if conf < langMinConf {
-		return Undetermined, conf
-	}
-	return langCodes[best], conf
+	return decide(score, n, letters)
 }
 
 // checkDetect reports where detect and refDetect differ on text.
