@@ -53,18 +53,12 @@ func (c Chain) Classify(ctx context.Context, msg *correspondence.Message) (Resul
 		errs     []error
 	)
 	for i, cl := range c.Classifiers {
-		if err := ctx.Err(); err != nil {
-			return Result{}, err
+		r, err, stop := ask(ctx, cl, msg, c.Logger, "chain", i)
+		if stop != nil {
+			return Result{}, stop
 		}
-		r, err := cl.Classify(ctx, msg)
 		if err != nil {
-			if ctxErr := ctx.Err(); ctxErr != nil {
-				return Result{}, ctxErr
-			}
-			if c.Logger != nil {
-				c.Logger.Warn("classify: chain member failed", "member", i, "err", err)
-			}
-			errs = append(errs, fmt.Errorf("classify: chain member %d: %w", i, err))
+			errs = append(errs, err)
 			continue
 		}
 		if r.Type != Other && r.Confidence >= min {
@@ -114,18 +108,12 @@ func (b Blend) Classify(ctx context.Context, msg *correspondence.Message) (Resul
 		errs  []error
 	)
 	for i, cl := range b.Classifiers {
-		if err := ctx.Err(); err != nil {
-			return Result{}, err
+		r, err, stop := ask(ctx, cl, msg, b.Logger, "blend", i)
+		if stop != nil {
+			return Result{}, stop
 		}
-		r, err := cl.Classify(ctx, msg)
 		if err != nil {
-			if ctxErr := ctx.Err(); ctxErr != nil {
-				return Result{}, ctxErr
-			}
-			if b.Logger != nil {
-				b.Logger.Warn("classify: blend member failed", "member", i, "err", err)
-			}
-			errs = append(errs, fmt.Errorf("classify: blend member %d: %w", i, err))
+			errs = append(errs, err)
 			continue
 		}
 		w := 1.0
@@ -175,4 +163,25 @@ func (b Blend) Classify(ctx context.Context, msg *correspondence.Message) (Resul
 		out.Type, out.Confidence = Other, out.Scores.Other
 	}
 	return out, nil
+}
+
+// ask asks member i of a Chain or Blend (kind names which). A failure of
+// the member is logged and returned as err, for the caller to collect; a
+// cancelled or expired context is returned as stop, which ends the
+// whole classification.
+func ask(ctx context.Context, cl Classifier, msg *correspondence.Message, log *slog.Logger, kind string, i int) (r Result, err, stop error) {
+	if err := ctx.Err(); err != nil {
+		return Result{}, nil, err
+	}
+	r, err = cl.Classify(ctx, msg)
+	if err != nil {
+		if ctxErr := ctx.Err(); ctxErr != nil {
+			return Result{}, nil, ctxErr
+		}
+		if log != nil {
+			log.Warn("classify: "+kind+" member failed", "member", i, "err", err)
+		}
+		return Result{}, fmt.Errorf("classify: %s member %d: %w", kind, i, err), nil
+	}
+	return r, nil, nil
 }
