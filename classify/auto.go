@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/cartero/cartero/correspondence"
+	"github.com/cartero/cartero/internal/fold"
 )
 
 // AutoKind is the kind of an automatic message. Kinds marshal to and from
@@ -156,7 +157,7 @@ func Automatic(msg *correspondence.Message) *Auto {
 		note("Return-Path: <>")
 	}
 
-	subj := foldString(msg.Subject)
+	subj := fold.String(msg.Subject)
 	text := TextOf(msg)
 	ooo := ""
 	if p := matchAny(subj, oooSubjects); p != "" {
@@ -235,7 +236,7 @@ func bounce(msg *correspondence.Message) *Auto {
 		reason = "From: " + msg.From.Address
 	case h.Has("X-Failed-Recipients"):
 		reason = "X-Failed-Recipients: " + h.Get("X-Failed-Recipients")
-	case emptyReturnPath(h) && matchAny(foldString(msg.Subject), bounceSubjects) != "":
+	case emptyReturnPath(h) && matchAny(fold.String(msg.Subject), bounceSubjects) != "":
 		reason = "Subject: " + msg.Subject
 	default:
 		return nil
@@ -424,7 +425,7 @@ func oooText(text string) string {
 			space = true
 			continue
 		}
-		b = fold(b, r)
+		b = fold.Rune(b, r)
 		space = false
 	}
 	return matchAny(string(b), oooPhrases)

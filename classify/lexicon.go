@@ -3,6 +3,8 @@ package classify
 import (
 	"strings"
 	"sync"
+
+	"github.com/cartero/cartero/internal/fold"
 )
 
 // The built-in knowledge is a table of cues per language: words and
@@ -268,9 +270,9 @@ func parsePattern(phrase string) []pat {
 		case w == "¿":
 			ps = append(ps, pat{op: opWord, word: "q", key: wordKey("q")})
 		case strings.HasSuffix(w, "*"):
-			ps = append(ps, pat{op: opPrefix, word: foldString(strings.TrimSuffix(w, "*"))})
+			ps = append(ps, pat{op: opPrefix, word: fold.String(strings.TrimSuffix(w, "*"))})
 		default:
-			f := foldString(w)
+			f := fold.String(w)
 			ps = append(ps, pat{op: opWord, word: f, key: wordKey(f)})
 		}
 	}

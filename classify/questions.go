@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/cartero/cartero/internal/fold"
 )
 
 // Question is one question or request a customer makes in their text:
@@ -148,7 +150,7 @@ func listItem(s string) bool {
 // takes a dot without ending a sentence.
 func abbreviation(s string) bool {
 	i := strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
-	w := foldString(s[i+1:])
+	w := fold.String(s[i+1:])
 	switch w {
 	case "sr", "sra", "srta", "dr", "dra", "ud", "uds", "vd", "vds", "n", "no", "nº", "num", "tel", "pag", "av", "etc", "mr", "mrs", "ms", "vs", "approx", "dept", "sto", "sta":
 		return true
@@ -233,7 +235,7 @@ var notAsking = []string{
 // question reports whether text[start:end] is a question or request.
 func question(text string, start, end int) (Question, bool) {
 	s := text[start:end]
-	folded := foldString(s)
+	folded := fold.String(s)
 	body := strings.TrimLeft(folded, "¿¡-*•–0123456789.) \t")
 	for _, n := range courtesies {
 		if strings.HasPrefix(body, n) && len(body) < len(n)+40 {

@@ -6,6 +6,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/cartero/cartero/internal/fold"
 )
 
 // Text is read as a list of tokens: words, numbers and a few signs. Words
@@ -41,78 +43,6 @@ type token struct {
 // read. 4,000 tokens is some 25 KB of prose, far more than anyone writes
 // in one message to a help desk.
 const maxTokens = 4000
-
-// fold returns the folded form of r, appended to b: lower case, without
-// accents. Letters that fold to two (ß, æ, œ) give two.
-func fold(b []byte, r rune) []byte {
-	if r < utf8.RuneSelf {
-		if 'A' <= r && r <= 'Z' {
-			r += 'a' - 'A'
-		}
-		return append(b, byte(r))
-	}
-	switch r {
-	case 'ß':
-		return append(b, 's', 's')
-	case 'æ', 'Æ':
-		return append(b, 'a', 'e')
-	case 'œ', 'Œ':
-		return append(b, 'o', 'e')
-	case '’', '‘', 'ʼ', '`', '´':
-		return append(b, '\'')
-	}
-	r = unicode.ToLower(r)
-	if r >= 0xC0 && r <= 0x17F {
-		if f := latinFold[r-0xC0]; f != 0 {
-			return append(b, f)
-		}
-	}
-	return utf8.AppendRune(b, r)
-}
-
-// latinFold maps Latin-1 Supplement and Latin Extended-A lower-case
-// letters (from U+00C0) to their base letter; 0 keeps the letter.
-var latinFold = [0x180 - 0xC0]byte{
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // U+00C0
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // U+00D0
-	'a', 'a', 'a', 'a', 'a', 'a', 0, 'c', 'e', 'e', 'e', 'e', 'i', 'i', 'i', 'i', // U+00E0
-	0, 'n', 'o', 'o', 'o', 'o', 'o', 0, 'o', 'u', 'u', 'u', 'u', 'y', 0, 'y', // U+00F0
-	0, 'a', 0, 'a', 0, 'a', 0, 'c', 0, 'c', 0, 'c', 0, 'c', 0, 'd', // U+0100
-	0, 'd', 0, 'e', 0, 'e', 0, 'e', 0, 'e', 0, 'e', 0, 'g', 0, 'g', // U+0110
-	0, 'g', 0, 'g', 0, 'h', 0, 'h', 0, 'i', 0, 'i', 0, 'i', 0, 'i', // U+0120
-	0, 'i', 0, 0, 0, 'j', 0, 'k', 0, 0, 'l', 0, 'l', 0, 'l', 0, // U+0130
-	'l', 0, 'l', 0, 'n', 0, 'n', 0, 'n', 'n', 0, 0, 0, 'o', 0, 'o', // U+0140
-	0, 'o', 0, 0, 0, 'r', 0, 'r', 0, 'r', 0, 's', 0, 's', 0, 's', // U+0150
-	0, 's', 0, 't', 0, 't', 0, 't', 0, 'u', 0, 'u', 0, 'u', 0, 'u', // U+0160
-	0, 'u', 0, 'u', 0, 'w', 0, 'y', 0, 0, 'z', 0, 'z', 0, 'z', 0, // U+0170
-}
-
-// foldString returns s folded.
-func foldString(s string) string {
-	b := make([]byte, 0, len(s))
-	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b = append(b, c)
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		b = fold(b, r)
-		i += size
-	}
-	return string(b)
-}
-
-// isWordRune reports whether r belongs in a word.
-func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
-	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
-}
 
 // signOf returns the ASCII sign a rune stands for, or 0.
 func signOf(r rune) byte {
@@ -216,7 +146,7 @@ type tokenizer struct {
 func (tz *tokenizer) rune(s string, i int) int {
 	r, size := utf8.DecodeRuneInString(s[i:])
 	switch {
-	case isWordRune(r):
+	case fold.IsWordRune(r):
 		return tz.word(s, i, i, len(tz.buf), wordState{})
 	case signOf(r) != 0:
 		if r == '¿' || r == '¡' {
@@ -427,7 +357,7 @@ func (tz *tokenizer) word(s string, start, i, from int, w wordState) int {
 			}
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if isWordRune(r) {
+		if fold.IsWordRune(r) {
 			if unicode.IsLetter(r) {
 				w.letters++
 				if unicode.IsUpper(r) {
@@ -440,7 +370,7 @@ func (tz *tokenizer) word(s string, start, i, from int, w wordState) int {
 			} else if unicode.IsDigit(r) {
 				w.digits++
 			}
-			buf = fold(buf, r)
+			buf = fold.Rune(buf, r)
 			i += size
 			continue
 		}
@@ -584,7 +514,7 @@ var latin1 = func() (t [64]struct {
 }) {
 	for i := range t {
 		r := rune(0xC0 + i)
-		if f := fold(nil, r); len(f) == 1 && f[0] < utf8.RuneSelf && unicode.IsLetter(r) {
+		if f := fold.Rune(nil, r); len(f) == 1 && f[0] < utf8.RuneSelf && unicode.IsLetter(r) {
 			t[i].base, t[i].upper = f[0], unicode.IsUpper(r)
 		}
 	}

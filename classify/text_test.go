@@ -8,6 +8,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/cartero/cartero/internal/fold"
 )
 
 // refTokenize is tokenize written plainly, a rune at a time: tokenize
@@ -20,14 +22,14 @@ func refTokenize(s string) []token {
 	for i := 0; i < len(s) && len(toks) < maxTokens; {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
-		case isWordRune(r):
+		case fold.IsWordRune(r):
 			start := i
 			var b []byte
 			letters, upper, digits := 0, 0, 0
 			inner, lower := false, false
 			for i < len(s) {
 				r, size := utf8.DecodeRuneInString(s[i:])
-				if isWordRune(r) {
+				if fold.IsWordRune(r) {
 					if unicode.IsLetter(r) {
 						letters++
 						if unicode.IsUpper(r) {
@@ -40,7 +42,7 @@ func refTokenize(s string) []token {
 					} else if unicode.IsDigit(r) {
 						digits++
 					}
-					b = fold(b, r)
+					b = fold.Rune(b, r)
 					i += size
 					continue
 				}
