@@ -1,0 +1,122 @@
+// Package sentences splits the plain text of messages into sentences, in
+// Spanish, English and Portuguese.
+package sentences
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/cartero/cartero/internal/fold"
+)
+
+// Span is a sentence: the byte offsets of its first and last bytes, white
+// space left out.
+type Span struct{ Start, End int }
+
+// Split splits text into sentences, in order. Sentences end at ".",
+// "!", "?", "…" (a run of them, with a closing quote or bracket) and at
+// blank lines; a single line break ends one only after a colon, before a
+// list item, or after a line of less than three bytes, so hard-wrapped
+// plain text reads as it was written. A dot inside a word (4.5,
+// www.example.com) or after a common abbreviation ("Sr.", "etc.", an
+// initial) ends nothing, and an opening "¿" or "¡" after other words
+// starts a sentence of its own.
+func Split(text string) []Span {
+	var out []Span
+	start := 0
+	emit := func(end int) {
+		s, e := start, end
+		for s < e && isSpaceByte(text[s]) {
+			s++
+		}
+		for e > s && isSpaceByte(text[e-1]) {
+			e--
+		}
+		if e > s {
+			out = append(out, Span{s, e})
+		}
+		start = end
+	}
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch r {
+		case '?', '!', '.', '…':
+			j := i + size
+			// Keep runs together ("??", "?!", "...") and a closing
+			// quote or bracket with the sentence.
+			for j < len(text) && strings.ContainsRune("?!.…)\"'»”", rune(text[j])) {
+				j++
+			}
+			if r == '.' && j < len(text) && !isSpaceByte(text[j]) {
+				i = j // 4.5, www.example.com, e.g.
+				continue
+			}
+			if r == '.' && abbreviation(text[start:i]) {
+				i = j
+				continue
+			}
+			emit(j)
+			i = j
+			continue
+		case '\n':
+			j := i + 1
+			blank := false
+			for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r' || text[j] == '\n') {
+				if text[j] == '\n' {
+					blank = true
+				}
+				j++
+			}
+			prev := strings.TrimRight(text[start:i], " \t\r")
+			if blank || strings.HasSuffix(prev, ":") || listItem(text[j:]) || i-start < 3 {
+				emit(i)
+			}
+			i = j
+			continue
+		case '¿', '¡':
+			// A question opened mid-sentence ("Hola, ¿…?") starts a
+			// sentence of its own.
+			if strings.TrimSpace(text[start:i]) != "" && !strings.ContainsAny(text[start:i], "¿¡") {
+				emit(i)
+			}
+		}
+		i += size
+	}
+	emit(len(text))
+	return out
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// listItem reports whether s starts with a bullet or a number and a dot
+// or parenthesis.
+func listItem(s string) bool {
+	if s == "" {
+		return false
+	}
+	switch s[0] {
+	case '-', '*', '+':
+		return true
+	}
+	if strings.HasPrefix(s, "•") || strings.HasPrefix(s, "–") {
+		return true
+	}
+	i := 0
+	for i < len(s) && i < 3 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	return i > 0 && i < len(s) && (s[i] == '.' || s[i] == ')')
+}
+
+// abbreviation reports whether the sentence so far ends in a word that
+// takes a dot without ending a sentence.
+func abbreviation(s string) bool {
+	i := strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	w := fold.String(s[i+1:])
+	switch w {
+	case "sr", "sra", "srta", "dr", "dra", "ud", "uds", "vd", "vds", "n", "no", "nº", "num", "tel", "pag", "av", "etc", "mr", "mrs", "ms", "vs", "approx", "dept", "sto", "sta":
+		return true
+	}
+	return len(w) == 1 // initials
+}

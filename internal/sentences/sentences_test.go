@@ -1,0 +1,32 @@
+package sentences
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestSplit(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"Hola, ¿me ayudan? Gracias.", []string{"Hola,", "¿me ayudan?", "Gracias."}},
+		{"Cuesta 4.5 euros. Ver www.example.com ya.", []string{"Cuesta 4.5 euros.", "Ver www.example.com ya."}},
+		{"La Sra. Pérez llamó. Nada más!!", []string{"La Sra. Pérez llamó.", "Nada más!!"}},
+		{"I wrote on Monday and\nnobody answered\n\nWhy?", []string{"I wrote on Monday and\nnobody answered", "Why?"}},
+		{"Necesito:\n- la factura\n- el albarán", []string{"Necesito:", "- la factura", "- el albarán"}},
+		{"Ele disse \"já vou…\" e sumiu", []string{"Ele disse \"já vou…\"", "e sumiu"}},
+		{"  \n\n ", nil},
+	} {
+		var got []string
+		for _, s := range Split(tt.text) {
+			if s.Start < 0 || s.End > len(tt.text) || s.Start >= s.End {
+				t.Fatalf("Split(%q): bad span %v", tt.text, s)
+			}
+			got = append(got, tt.text[s.Start:s.End])
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("Split(%q)\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}
