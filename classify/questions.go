@@ -118,7 +118,7 @@ var courtesies = []string{
 	"que tal", "como estan", "como esta", "como estas", "how are you", "how are things", "tudo bem", "como vai",
 	"gracias", "muchas gracias", "thanks", "thank you", "obrigad", "muito obrigad",
 	"un saludo", "saludos", "regards", "best", "cumprimentos", "atenciosamente",
-	"que tengan", "que tenga", "have a", "tenham um",
+	"que tengan", "que tenga", "have a", "tenham um", "que dios", "que deus",
 }
 
 // notAsking are folded sentence starts that never ask anything a reply
@@ -135,6 +135,13 @@ func question(text string, start, end int) (Question, bool) {
 	s := text[start:end]
 	folded := fold.String(s)
 	body := strings.TrimLeft(folded, "¿¡-*•–0123456789.) \t")
+	for _, g := range []string{"hola", "hi", "hello", "ola", "oi", "buenas", "buenos dias", "bom dia"} {
+		// "Hola, ¿qué tal?" greets as much as "¿Qué tal?".
+		if rest, ok := strings.CutPrefix(body, g); ok && rest != "" && (rest[0] == ',' || rest[0] == ' ') {
+			body = strings.TrimLeft(rest, ", ¿¡")
+			break
+		}
+	}
 	for _, n := range courtesies {
 		if strings.HasPrefix(body, n) && len(body) < len(n)+40 {
 			return Question{}, false
@@ -177,7 +184,7 @@ func findCue(body string) (askCue, bool) {
 				break
 			}
 			i += from
-			if (i == 0 || !isWordByte(body[i-1])) && boundary(body, i+len(c.phrase)) && !negated(body[:i]) {
+			if (i == 0 || !isWordByte(body[i-1])) && boundary(body, i+len(c.phrase)) && !negated(body[:i]) && !stated(c, body[:i], body[i+len(c.phrase):]) {
 				return c, true
 			}
 			from = i + len(c.phrase)
@@ -190,6 +197,34 @@ func boundary(s string, i int) bool { return i >= len(s) || !isWordByte(s[i]) }
 
 func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '\'' || c >= 0x80
+}
+
+// stated reports whether a cue of need is a statement of what the
+// customer needs something for, or of what they were told, rather than
+// a request: "lo necesito para el lunes", "I need it for my expenses",
+// "me dijeron que necesito un implante", "preciso dele até sexta".
+func stated(c askCue, before, after string) bool {
+	switch c.phrase {
+	case "necesito", "necesitamos", "i need", "we need", "preciso", "precisamos":
+	default:
+		return false
+	}
+	before = " " + strings.TrimRight(before, " ")
+	if strings.HasSuffix(before, " lo que") || strings.HasSuffix(before, " o que") {
+		return false // "lo que necesito es la factura" asks
+	}
+	for _, p := range []string{" lo", " la", " los", " las", " que", " os", " as"} {
+		if strings.HasSuffix(before, p) {
+			return true
+		}
+	}
+	after = strings.TrimLeft(after, " ")
+	for _, p := range []string{"it ", "it.", "them ", "this for", "that for", "dele", "dela", "disso", "isso"} {
+		if strings.HasPrefix(after, p) || after == strings.TrimSpace(p) {
+			return true
+		}
+	}
+	return false
 }
 
 // negated reports whether the words just before a cue negate it.
