@@ -1,5 +1,7 @@
 package quote
 
+import "slices"
+
 // The words mail clients write around quoted history, forwards and
 // signatures, one table per language. Every entry is lower-case, with
 // single spaces and straight apostrophes; matching ignores case and reads
@@ -310,4 +312,27 @@ var italian = language{
 		"caro", "cara",
 	},
 	forwardPrefixes: []string{"i", "inoltro", "fwd"},
+}
+
+// Greetings returns the greetings of the language whose code is given
+// ("es"), lower-case, as a new slice; nil for a language without a table.
+func Greetings(code string) []string {
+	for _, l := range languages {
+		if l.code == code {
+			return slices.Clone(l.greetings)
+		}
+	}
+	return nil
+}
+
+// Closings returns the closing phrases of the language whose code is
+// given ("es"), lower-case, as a new slice; nil for a language without a
+// table.
+func Closings(code string) []string {
+	for _, l := range languages {
+		if l.code == code {
+			return slices.Clone(l.closings)
+		}
+	}
+	return nil
 }
