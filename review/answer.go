@@ -1,0 +1,249 @@
+package review
+
+import (
+	"github.com/cartero/cartero/classify"
+)
+
+// How a draft is found to address a question. The question's content
+// words (terms) are looked for in each sentence of the draft's body and
+// the one after it: folded, matched by their stem, and by concept, so
+// that "devolución" meets "reembolso" and "delivery" meets "llegará".
+// A question about when needs a time in the answer, one about how much
+// an amount; a yes-or-no question that no sentence matches in words is
+// answered by a sentence that starts with yes or no in its place among
+// the answers.
+
+// answer is where the draft addresses a question.
+type answer struct {
+	sent     int     // the sentence of the draft's body, -1 when not addressed
+	coverage float64 // share of the question's terms found there
+	placed   bool    // found by its place among the answers, not its words
+}
+
+// Thresholds of coverage.
+const (
+	coverAnswer = 0.5  // of the terms: the sentence addresses the question
+	coverTyped  = 0.34 // enough when the sentence also has the kind of answer asked for
+	coverAlone  = 0.75 // enough without the kind of answer
+	minOwnWords = 2.0  // weight of terms in one sentence that answers a question however long
+)
+
+// kind is the kind of answer a question asks for.
+type kind uint8
+
+const (
+	kindOpen kind = iota
+	kindWhen
+	kindHowMuch
+	kindYesNo
+	kindWhy
+)
+
+var (
+	whenCues = newPhrases([]string{
+		"cuándo", "cuando", "para cuándo", "hasta cuándo", "qué día", "que dia", "qué fecha", "a qué hora",
+		"cuánto tarda", "cuánto tardan", "cuánto tiempo", "en cuánto tiempo", "qué plazo", "plazo",
+		"when", "what day", "what date", "what time", "how long", "how soon", "by when", "which day",
+		"quando", "que dia", "qual dia", "qual a data", "que horas", "a que horas", "quanto tempo",
+		"em quanto tempo", "prazo", "até quando", "qual o prazo", "em que data",
+	})
+	howMuchCues = newPhrases([]string{
+		"cuánto cuesta", "cuánto cuestan", "cuánto vale", "cuánto valen", "cuánto es", "cuánto me", "cuánto cobran",
+		"qué precio", "precio", "cuál es el precio", "cuánto sale", "cuánto costaría", "coste", "costo",
+		"how much", "what's the price", "what is the price", "what does it cost", "price", "cost", "fee",
+		"quanto custa", "quanto custam", "quanto fica", "quanto é", "qual o valor", "qual é o valor", "qual o preço",
+		"preço", "valor", "custo",
+	})
+	whyCues = newPhrases([]string{
+		"por qué", "qué pasó", "qué ha pasado", "qué ocurrió", "qué sucedió", "a qué se debe",
+		"cómo es posible", "why", "what happened", "how come", "how is it possible", "how is that acceptable",
+		"how is this acceptable", "porque é que", "o que aconteceu", "o que houve", "o que se passou",
+		"como é possível", "qual o motivo", "qual foi o motivo",
+	})
+	openCues = newPhrases([]string{
+		"cómo", "como", "qué", "que", "cuál", "cual", "cuáles", "dónde", "donde", "por qué", "quién", "a quién",
+		"how", "what", "which", "where", "why", "who", "whom",
+		"qual", "quais", "onde", "porque", "por que", "quem", "o que",
+	})
+	yesNo = newPhrases([]string{
+		"no", "claro", "por supuesto", "desde luego", "efectivamente", "lamentablemente",
+		"desafortunadamente", "afortunadamente", "correcto", "exacto", "así es", "no es posible", "es posible",
+		"sin problema", "todavía no", "aún no", "perfectamente",
+		"yes", "sure", "of course", "absolutely", "unfortunately", "certainly", "indeed", "correct",
+		"that's right", "it is possible", "it's possible", "not yet", "definitely", "happily",
+		"sim", "não", "claro", "com certeza", "infelizmente", "certamente", "é possível", "ainda não",
+		"felizmente", "exatamente", "perfeitamente", "sem problema",
+	})
+	// acknowledging sentences say that a question was received, not
+	// what its answer is.
+	acknowledging = newPhrases([]string{
+		"gracias por su consulta", "gracias por tu consulta", "gracias por su pregunta", "gracias por tu pregunta",
+		"gracias por escribirnos", "gracias por contactar", "gracias por ponerse", "gracias por ponerte",
+		"hemos recibido", "recibimos su", "recibimos tu", "entendemos que", "entiendo que", "nos pregunta",
+		"me pregunta", "nos preguntas", "nos consulta", "nos consultas", "sobre su consulta", "sobre tu consulta",
+		"en cuanto a su consulta", "en relación con su consulta",
+		"thanks for your question", "thank you for your question", "thanks for reaching out", "thank you for reaching out",
+		"thanks for getting in touch", "thank you for getting in touch", "thank you for contacting", "thanks for contacting",
+		"we received", "we have received", "we've received", "i understand", "we understand", "you asked", "you're asking",
+		"you are asking", "regarding your question", "as for your question",
+		"obrigado pelo contato", "obrigada pelo contato", "obrigado pelo contacto", "obrigada pelo contacto",
+		"agradecemos o seu contato", "agradecemos seu contato", "agradecemos o seu contacto", "recebemos",
+		"entendemos que", "entendo que", "você pergunta", "sua pergunta", "a sua pergunta", "quanto à sua pergunta",
+	})
+)
+
+func questionKind(q classify.Question) kind {
+	ws := words(nil, q.Text, 0)
+	for len(ws) > 0 && isNumber(ws[0].norm) {
+		ws = ws[1:] // a list item's number
+	}
+	if _, ok := howMuchCues.contains(ws); ok {
+		return kindHowMuch
+	}
+	if _, ok := whenCues.contains(ws); ok {
+		return kindWhen
+	}
+	if _, ok := whyCues.contains(ws); ok {
+		return kindWhy
+	}
+	if q.Request {
+		return kindOpen
+	}
+	if _, ok := openCues.prefix(ws); ok {
+		return kindOpen
+	}
+	if q.Cue == "?" {
+		return kindYesNo
+	}
+	return kindOpen
+}
+
+// professional reports the questions and requests of the customer's new
+// text that the draft does not address.
+func (r *run) professional() {
+	if r.in.Acknowledgement || len(r.draft.words) == 0 {
+		return
+	}
+	qs, as := r.answerQuestions()
+	for i, q := range qs {
+		if as[i].sent >= 0 {
+			continue
+		}
+		m := msgUnanswered
+		if q.Request {
+			m = msgUnansweredRequest
+		}
+		r.add(Professional, "unanswered", Error, Customer, span{q.Start, q.End}, "", m)
+	}
+}
+
+// answerQuestions finds the customer's questions and where the draft
+// answers each; it is computed once for the checks that need it.
+func (r *run) answerQuestions() ([]classify.Question, []answer) {
+	if r.answered {
+		return r.questions, r.answers
+	}
+	r.answered = true
+	if r.customer == "" {
+		return nil, nil
+	}
+	r.questions = classify.Questions(r.customer)
+	r.answers = make([]answer, len(r.questions))
+	if len(r.questions) == 0 {
+		return r.questions, r.answers
+	}
+	d := r.draft
+	sents := make([]sentence, len(d.sents))
+	for i, s := range d.sents {
+		sents[i] = readSentence(d, s)
+	}
+	kinds := make([]kind, len(r.questions))
+	used := make([]bool, len(sents))
+	for i, q := range r.questions {
+		kinds[i] = questionKind(q)
+		terms := questionTerms(q.Text)
+		r.answers[i] = bestAnswer(terms, kinds[i], sents)
+		if a := r.answers[i]; a.sent >= 0 {
+			used[a.sent] = true
+		}
+	}
+	// Questions that no sentence matches in words: a yes or no, a time or
+	// an amount in an unused sentence, between the answers of the
+	// questions before and after, answers them in its place.
+	for i := range r.questions {
+		if r.answers[i].sent >= 0 || kinds[i] == kindOpen {
+			continue
+		}
+		lo, hi := 0, len(sents)
+		for j := i - 1; j >= 0; j-- {
+			if a := r.answers[j]; a.sent >= 0 {
+				lo = a.sent + 1
+				break
+			}
+		}
+		for j := i + 1; j < len(r.questions); j++ {
+			if a := r.answers[j]; a.sent >= 0 && !a.placed {
+				hi = a.sent
+				break
+			}
+		}
+		for k := lo; k < hi; k++ {
+			if used[k] || sents[k].ack {
+				continue
+			}
+			if sents[k].fits(kinds[i]) {
+				r.answers[i] = answer{sent: k, placed: true}
+				used[k] = true
+				break
+			}
+		}
+	}
+	return r.questions, r.answers
+}
+
+// bestAnswer returns the sentence (with the one after it) of the draft
+// that best addresses a question with these terms.
+func bestAnswer(terms []term, k kind, sents []sentence) answer {
+	if len(terms) == 0 {
+		// Nothing to look for ("¿Me pueden ayudar?"): any answer will do.
+		if len(sents) > 0 {
+			return answer{sent: 0, coverage: 1}
+		}
+		return answer{sent: -1}
+	}
+	total := 0.0
+	for _, t := range terms {
+		total += t.weight
+	}
+	best, bestOwn := answer{sent: -1}, 0.0
+	for i := range sents {
+		if sents[i].ack {
+			continue
+		}
+		got, own := 0.0, 0.0
+		for _, t := range terms {
+			if sents[i].has(t) {
+				got += t.weight
+				own += t.weight
+			} else if i+1 < len(sents) && !sents[i+1].ack && sents[i+1].has(t) {
+				got += t.weight
+			}
+		}
+		cov := got / total
+		ok := false
+		switch k {
+		case kindWhen, kindHowMuch, kindWhy:
+			ok = cov >= coverAlone || cov >= coverTyped && (sents[i].fits(k) || i+1 < len(sents) && sents[i+1].fits(k))
+		default:
+			// Half the question's words, or two of its words in one
+			// sentence of a long question.
+			ok = cov >= coverAnswer || own >= minOwnWords
+		}
+		// The sentence that holds most of the words itself wins a tie
+		// with the one before it, which reaches them through it.
+		if ok && (cov > best.coverage || cov == best.coverage && own > bestOwn) {
+			best, bestOwn = answer{sent: i, coverage: cov}, own
+		}
+	}
+	return best
+}

@@ -1,0 +1,99 @@
+package review
+
+import "unicode/utf8"
+
+func (r *run) clear() {
+	d := r.draft
+	for _, s := range d.sents {
+		if n := len(d.wordsIn(s)); n > r.lim.SentenceWords {
+			r.add(Clear, "sentence", Warning, Draft, s, "", msgSentence, n)
+		}
+	}
+	for _, p := range d.paras {
+		if n := len(d.wordsIn(p)); n > r.lim.ParagraphWords {
+			r.add(Clear, "paragraph", Warning, Draft, p, "", msgParagraph, n)
+		}
+	}
+	r.jargon()
+	r.mainPoint()
+}
+
+// jargon reports each use of a host's term in the draft's own text.
+func (r *run) jargon() {
+	d := r.draft
+	own := d.text[:d.own]
+	for _, t := range r.c.Jargon {
+		w := foldedWords(t.Word)
+		if w == "" {
+			continue
+		}
+		for i := 0; i < len(own); {
+			if i == 0 || !isWordRuneAt(own, prevRune(own, i)) {
+				if end, ok := matchFolded(own, i, w); ok {
+					if t.Instead != "" {
+						r.add(Clear, "jargon", Warning, Draft, span{i, end}, t.Instead, msgJargonInstead, own[i:end], t.Instead)
+					} else {
+						r.add(Clear, "jargon", Warning, Draft, span{i, end}, "", msgJargon, own[i:end])
+					}
+					i = end
+					continue
+				}
+			}
+			_, size := utf8.DecodeRuneInString(own[i:])
+			i += size
+		}
+	}
+}
+
+// mainPoint reports a draft that answers the customer's first question
+// only after its first paragraph (courtesies aside).
+func (r *run) mainPoint() {
+	if r.in.Acknowledgement {
+		return
+	}
+	_, as := r.answerQuestions()
+	if len(as) == 0 || as[0].sent < 0 || as[0].placed {
+		return
+	}
+	d := r.draft
+	first := -1
+	for _, p := range d.paras {
+		if !r.courtesy(p) {
+			first = p.end
+			break
+		}
+	}
+	s := d.sents[as[0].sent]
+	if first >= 0 && s.start > first {
+		r.add(Clear, "main-point", Warning, Draft, s, "", msgMainPoint)
+	}
+}
+
+// courtesy reports whether a paragraph only thanks, apologizes or
+// acknowledges.
+func (r *run) courtesy(p span) bool {
+	for _, s := range r.draft.sents {
+		if s.start < p.start || s.end > p.end {
+			continue
+		}
+		ws := r.draft.wordsIn(s)
+		if _, ok := acknowledging.prefix(ws); ok {
+			continue
+		}
+		if _, ok := courtesies.prefix(ws); ok {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// courtesies open a reply without saying anything about the question.
+var courtesies = newPhrases([]string{
+	"gracias", "muchas gracias", "lamentamos", "lamento", "sentimos", "siento", "disculpe", "disculpa", "perdone",
+	"perdona", "le pedimos disculpas", "te pedimos disculpas", "pedimos disculpas", "espero que", "esperamos que",
+	"thank you", "thanks", "we're sorry", "we are sorry", "i'm sorry", "i am sorry", "sorry", "we apologize",
+	"we apologise", "i apologize", "i apologise", "apologies", "i hope", "we hope",
+	"obrigado", "obrigada", "muito obrigado", "agradecemos", "lamentamos", "sentimos muito", "pedimos desculpa",
+	"pedimos desculpas", "desculpe", "peço desculpa", "esperamos que", "espero que",
+})

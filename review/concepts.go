@@ -1,0 +1,225 @@
+package review
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/cartero/cartero/internal/fold"
+)
+
+// concepts group the words that customers and agents use for one thing,
+// in the three languages: a question about "la devolución" is answered
+// by "el reembolso", one about "delivery" by "llegará". Each entry is the
+// start of the words (folded); one that ends in "=" is a whole word.
+var concepts = [][]string{
+	// delivery
+	{"entreg", "llega", "llegu", "lleg", "reparto", "repartid", "mensajer", "transportist", "despach", "deliver",
+		"ship", "arriv", "courier", "dispatch", "chega", "chegu", "frete", "transportadora", "expedi", "correios",
+		"receb", "recib", "receiv", "portes", "encomend"},
+	// sending (an invoice, a document, a parcel)
+	{"envio", "envia", "envie", "enviad", "enviam", "envien", "send=", "sends", "sent=", "sending", "mandar", "mandam",
+		"manden", "mande", "remess", "post=", "posted", "email=", "emailed", "adjunt", "attach", "anex", "segue"},
+	// refund and return
+	{"reembols", "compens", "indemniz", "indeniz", "devol", "devuel", "abon", "refund", "reimburs", "estorn", "return", "retorn", "devolv",
+		"reintegr", "credit=", "credited", "creditad", "acredit"},
+	// invoice
+	{"factur", "invoice", "recibo", "receipt", "fatura", "comprovante", "justificante", "comprobante", "bill="},
+	// cancel
+	{"cancel", "anul", "baja=", "unsubscrib", "rescind", "rescis", "desist", "terminat"},
+	// change
+	{"cambi", "modific", "actualiz", "change", "modif", "updat", "amend", "alter", "troc", "mudar", "mudan", "edit",
+		"swap", "exchang", "substitu", "sustitu", "replac", "reemplaz"},
+	// price
+	{"preci", "coste", "costo", "cost=", "costs", "cuest", "cuesta", "tarifa", "importe", "price", "pricing", "fee=",
+		"fees", "preco", "valor", "custa", "custo", "quanto", "cuanto", "caro", "barat", "expens", "cheap"},
+	// charge and payment
+	{"cobr", "cargo", "pago", "pagar", "pagu", "pagamos", "charg", "pay=", "paid", "payment", "paying", "billed",
+		"pagamento", "debit", "debito", "transfer", "tarjeta", "card", "cartao", "cartão", "boleto", "pix="},
+	// access
+	{"contrase", "clave", "password", "senha", "acces", "acced", "login", "entrar",
+		"bloque", "locked", "lock", "desbloq", "unlock", "usuario", "username", "utilizador"},
+	// account
+	{"cuenta", "account", "conta=", "contas", "perfil", "profile", "registr", "regist", "suscrip", "subscri", "assinatura"},
+	// address
+	{"direcc", "domicil", "address", "endere", "morada", "postcode", "zip", "cep="},
+	// size and colour
+	{"talla", "tamano", "size", "tamanho", "medida", "sizing"},
+	{"color", "colour", "cor=", "cores", "azul", "rojo", "negro", "blanco", "verde", "blue", "red=", "black", "white",
+		"green", "preto", "branco", "vermelho"},
+	// stock
+	{"stock", "disponib", "existencia", "quedan", "agotad", "available", "availab", "estoque", "esgotad",
+		"reponer", "reposic", "restock"},
+	// warranty
+	{"garant", "warrant", "guarante"},
+	// booking
+	{"reserv", "booking", "book=", "booked", "cita=", "citas", "appointment", "marcacao", "agend", "schedul", "turno"},
+	// trips
+	{"vuelo", "flight", "voo=", "voos", "embarque", "boarding", "asiento", "seat", "assento", "equipaje", "maleta",
+		"luggage", "baggage", "bagag", "mala="},
+	// opening hours
+	{"horario", "hours", "opening", "abiert", "abre=", "cierra", "open=", "close=", "closes", "funcionamento", "aberto"},
+	// phone
+	{"telef", "phone", "llamar", "llamad", "call=", "calls", "calling", "ligar", "ligacao", "movil", "mobile", "celular"},
+	// e-mail
+	{"correo", "email", "e-mail", "mail="},
+	// discount
+	{"descuent", "discount", "desconto", "cupon", "coupon", "cupom", "promo", "rebaja", "voucher", "vale="},
+	// damage
+	{"roto", "rota", "rotos", "dañad", "danad", "defect", "broken", "damag", "faulty", "quebr", "danific", "estrag",
+		"averi", "avaria", "fallo", "falla", "malfunction", "arranh", "rayad", "scratch"},
+	// tracking
+	{"seguim", "track", "rastre", "localiz", "locat", "paradero", "onde esta"},
+	// internet
+	{"conexi", "internet", "wifi", "wi-fi", "fibra", "router", "senal", "signal", "sinal", "connect", "conect", "velocidad",
+		"speed", "velocidade", "cobertura", "coverage"},
+	// contract and plan
+	{"contrat", "contract", "plan=", "planes", "plano", "permanenc", "fidelizac", "subscription"},
+	// document
+	{"document", "certific", "declaraci", "declarac", "formulario", "form=", "forms", "impreso", "papel", "paperwork"},
+	// time
+	{"plazo", "prazo", "tarda", "tardar", "demora", "demor", "deadline", "delay",
+		"retras", "atras", "late=", "lateness"},
+	// order
+	{"pedido", "orden", "order", "compra", "encomenda", "purchase", "compre", "compro", "bought", "comprei"},
+	// product
+	{"producto", "product", "produto", "articulo", "artigo", "item"},
+	// person in charge
+	{"tecnico", "technician", "engineer", "visita", "visit"},
+}
+
+// genericConcepts are the concepts of words every reply holds.
+var genericConcept = func() map[int]bool {
+	m := map[int]bool{}
+	for i, c := range concepts {
+		switch c[0] {
+		case "pedido", "producto":
+			m[i+1] = true
+		}
+	}
+	return m
+}()
+
+type conceptStem struct {
+	stem    string
+	concept int
+	exact   bool
+}
+
+// conceptIndex finds the concept stems by their first three bytes.
+var conceptIndex = func() map[string][]conceptStem {
+	m := map[string][]conceptStem{}
+	for i, c := range concepts {
+		for _, s := range c {
+			cs := conceptStem{stem: fold.String(s), concept: i + 1}
+			if strings.HasSuffix(cs.stem, "=") {
+				cs.stem, cs.exact = cs.stem[:len(cs.stem)-1], true
+			}
+			if len(cs.stem) < 3 {
+				continue
+			}
+			m[cs.stem[:3]] = append(m[cs.stem[:3]], cs)
+		}
+	}
+	for k, l := range m {
+		slices.SortStableFunc(l, func(a, b conceptStem) int { return len(b.stem) - len(a.stem) })
+		m[k] = l
+	}
+	return m
+}()
+
+// generic are words that say little about what a question asks.
+var generic = set(
+	"problema", "problemas", "problem", "problems", "issue", "issues", "ayuda", "help", "ajuda", "informacion",
+	"information", "informacao", "info", "caso", "case", "consulta", "question", "pergunta", "duda", "dudas", "duvida",
+	"cliente", "customer", "servicio", "service", "servico", "empresa", "company", "tienda", "store", "loja",
+	"gracias", "thanks", "obrigado", "obrigada", "favor", "momento", "moment", "situacion", "situation", "situacao",
+	"forma", "manera", "way", "jeito", "ahora", "now", "agora", "todavia", "still", "ainda", "ya", "already", "hoy", "today",
+	"hoje", "semana", "week", "dias", "days", "tiempo", "time", "tempo", "vez", "veces", "times", "solucion",
+	"solution", "solucao", "respuesta", "answer", "resposta",
+)
+
+// stopwords are the words of a question that are not its content:
+// function words, and the words that ask.
+var stopwords = set(
+	// es
+	"el", "la", "los", "las", "un", "una", "unos", "unas", "lo", "al", "del", "de", "a", "en", "con", "por", "para",
+	"sin", "sobre", "entre", "hasta", "desde", "que", "quien", "como", "cuando", "donde", "cual", "cuales", "cuanto",
+	"cuanta", "cuantos", "cuantas", "porque", "pero", "sino", "mas", "muy", "ya", "tambien", "tampoco", "si", "no", "ni",
+	"o", "u", "y", "e", "mi", "mis", "su", "sus", "tu", "tus", "nuestro", "nuestra", "nuestros", "nuestras", "me",
+	"te", "se", "le", "les", "nos", "os", "yo", "usted", "ustedes", "ellos", "ellas", "el", "ella", "este", "esta",
+	"esto", "estos", "estas", "ese", "esa", "eso", "esos", "esas", "aquel", "aquella", "hay", "ser", "es", "son",
+	"era", "fue", "sea", "estar", "esta", "estan", "estoy", "estaba", "tener", "tengo", "tiene", "tienen", "tenia",
+	"haber", "he", "ha", "han", "hemos", "habia", "hacer", "hago", "hace", "hacen", "hecho", "puedo", "puede",
+	"pueden", "podria", "podrian", "podemos", "quisiera", "quiero", "queria", "saber", "gustaria", "necesito",
+	"necesitamos", "necesita", "favor", "pido", "solicito", "agradeceria", "agradecere", "desearia", "indiquen",
+	"indiqueme", "indiquenme", "diganme", "digan", "dime", "decirme", "confirmen", "confirmenme", "confirmar",
+	"informen", "informar", "envienme", "mandenme", "alguna", "algun", "alguno", "algo", "todo", "toda", "todos",
+	"todas", "otro", "otra", "otros", "otras", "mismo", "misma", "cada", "vez", "poder", "posible", "hola", "buenas",
+	"buenos", "dias", "tardes", "gracias", "saludos", "asi", "aqui", "alli", "entonces", "luego", "solo", "sólo",
+	"bien", "mal", "ayer", "hoy", "va", "voy", "vamos", "van", "ir", "debo", "debe", "deberia", "mio", "mia",
+	"inmediato", "urgente", "cuanto", "asap", "urgently", "immediately", "imediato", "urgencia", "pronto",
+	"despues", "antes", "ademas", "tambien", "aprovecho", "preguntar", "otra", "cosa", "tema", "respecto",
+	// en
+	"the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by", "from", "about", "as", "into", "and", "or",
+	"but", "if", "so", "than", "then", "that", "this", "these", "those", "it", "its", "it's", "i", "i'm", "i've", "i'd",
+	"me", "my", "mine", "we", "our", "us", "you", "your", "yours", "he", "she", "they", "them", "their", "is", "are",
+	"was", "were", "be", "been", "being", "am", "do", "does", "did", "done", "have", "has", "had", "can", "could",
+	"would", "will", "shall", "should", "may", "might", "must", "not", "no", "yes", "what", "when", "where", "which",
+	"who", "whom", "why", "how", "there", "here", "any", "some", "all", "please", "kindly", "let", "know", "tell",
+	"like", "want", "need", "wonder", "wondering", "just", "also", "too", "very", "really", "get", "got", "there's",
+	"what's", "don't", "doesn't", "didn't", "can't", "won't", "isn't", "aren't", "wasn't", "hi", "hello", "thanks",
+	"thank", "regards", "possible", "able", "way", "again", "still", "yet", "now", "today", "one", "ones", "else",
+	"someone", "anyone", "something", "anything", "whether", "appreciate", "we'd", "we're", "we'll", "i'll",
+	"you're", "you'd", "out", "came", "turns", "turned", "really", "many", "much", "more", "less", "every", "each",
+	"own", "also", "sure", "ok", "okay", "guys", "actually", "please", "pls",
+	// pt
+	"o", "os", "as", "um", "uma", "uns", "umas", "do", "da", "dos", "das", "no", "na", "nos", "nas", "ao", "aos",
+	"pelo", "pela", "pelos", "pelas", "em", "com", "sem", "por", "para", "sobre", "ate", "desde", "que", "quem",
+	"qual", "quais", "quando", "onde", "quanto", "quanta", "quantos", "quantas", "porque", "porquê", "mas", "mais",
+	"muito", "ja", "tambem", "nao", "nem", "ou", "e", "meu", "minha", "meus", "minhas", "seu", "sua", "seus", "suas",
+	"teu", "tua", "nosso", "nossa", "nossos", "nossas", "me", "te", "se", "lhe", "lhes", "eu", "voce", "voces",
+	"senhor", "senhora", "ele", "ela", "eles", "elas", "este", "esta", "isto", "estes", "estas", "esse", "essa",
+	"isso", "esses", "essas", "aquele", "aquela", "ha", "ser", "sao", "era", "foi", "seja", "estar", "estao", "estou",
+	"estava", "ter", "tenho", "tem", "tinha", "fazer", "faco", "faz", "fazem", "feito", "posso", "pode", "podem",
+	"poderia", "poderiam", "podemos", "gostaria", "quero", "queria", "preciso", "precisamos", "precisa", "favor",
+	"peco", "solicito", "agradeco", "agradecia", "informem", "informar", "digam", "dizer", "confirmem", "confirmar",
+	"enviem", "mandem", "algum", "alguma", "alguns", "algumas", "algo", "tudo", "todo", "toda", "todos", "todas",
+	"outro", "outra", "outros", "outras", "mesmo", "mesma", "cada", "vez", "possivel", "ola", "oi", "bom", "boa",
+	"dia", "tarde", "obrigado", "obrigada", "cumprimentos", "assim", "aqui", "ali", "entao", "depois", "so", "bem",
+	"mal", "ontem", "hoje", "vai", "vou", "vamos", "vao", "ir", "devo", "deve", "deveria", "la", "lo", "sei", "saber",
+	"depois", "antes", "alem", "tambem", "aproveito", "perguntar", "gostava", "consigo", "conseguem", "consegue",
+	"da", "dá", "pra", "voces",
+)
+
+// Evidence of the kind of answer.
+var (
+	timeWords = set(
+		"hoy", "manana", "pasado", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "enero",
+		"febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre",
+		"noviembre", "diciembre", "semana", "mes", "plazo", "antes", "tarde", "proximo", "proxima", "inmediato",
+		"inmediatamente", "enseguida", "pronto", "ayer", "horas", "dias", "semanas", "minutos", "habiles", "laborables",
+		"today", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+		"february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+		"week", "month", "within", "before", "by", "next", "soon", "shortly", "immediately", "yesterday", "hours",
+		"days", "weeks", "minutes", "noon", "am", "pm", "tonight", "overnight",
+		"hoje", "amanha", "segunda", "terca", "quarta", "quinta", "sexta", "segunda-feira", "terca-feira",
+		"quarta-feira", "quinta-feira", "sexta-feira", "janeiro", "fevereiro", "marco", "maio", "junho", "julho",
+		"setembro", "outubro", "novembro", "dezembro", "mes", "prazo", "antes", "logo", "imediatamente", "breve",
+		"ontem", "uteis", "ja", "ya", "already", "ainda",
+	)
+	timeUnits = set("h", "horas", "hora", "dias", "dia", "semanas", "semana", "minutos", "min", "hours", "hour",
+		"days", "day", "weeks", "week", "minutes", "mins", "hrs", "meses", "months")
+	reasonWords = set(
+		"porque", "debido", "debio", "causa", "causado", "causada", "motivo", "razon", "ya", "pues", "error",
+		"fallo", "lamentamos", "sentimos", "disculpas", "disculpe", "disculpa", "perdon", "because", "due", "caused",
+		"cause", "reason", "since", "result", "sorry", "apologize", "apologise", "apologies", "mistake", "fault",
+		"devido", "motivo", "razao", "pois", "erro", "falha", "lamentamos", "desculpe", "desculpa", "desculpas",
+		"pedimos", "happened", "ocurrio", "paso", "aconteceu",
+	)
+	moneyWords = set(
+		"euros", "euro", "eur", "dolares", "dolar", "usd", "pesos", "peso", "reais", "real", "brl", "libras", "gbp",
+		"dollars", "dollar", "pounds", "pound", "cents", "centimos", "centavos", "gratis", "gratuito", "gratuita",
+		"free", "gratuitamente", "coste", "costo", "cost", "precio", "price", "preco", "valor", "tarifa", "fee",
+		"cargo", "charge", "iva", "vat", "impuestos", "taxes", "impostos",
+	)
+)

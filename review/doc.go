@@ -1,0 +1,86 @@
+// Package review checks a draft reply before an agent sends it: against
+// the customer's message it answers, the conversation's SLA status and
+// the business calendar. It returns findings that an editor can show
+// inline, each with byte offsets into the draft, or into the customer's
+// text for a question the draft leaves unanswered.
+//
+//	findings := review.Check(review.Input{
+//		Draft:    draft.Text,
+//		Message:  msg,
+//		Now:      now,
+//		Status:   &status,
+//		Calendar: calendar,
+//		Customer: template.Customer{Name: "María López", Register: template.Formal},
+//	})
+//
+// Review is pure: it reads its input and the clock it is given, and
+// nothing else. It reads Spanish, English and Portuguese; adding a
+// language is adding its words to the tables of lexicon.go, negative.go,
+// concepts.go and answer.go, and its messages to messages.go.
+//
+// # Checks
+//
+// Written customer service comes down to five Ps — prompt, polite,
+// personal, professional, promotional — and two rules: never speak
+// negatively, and write short, clear sentences. Each check has a name
+// (the Finding's Check) and reports findings with a Code:
+//
+//   - prompt: "late" when the reply misses an SLA target it meets (with
+//     how late), "on-time" (Info) with the time to spare, and "promise"
+//     for a promised time the calendar cannot keep — already past, on a
+//     day or at an hour the business is closed, a deadline that leaves
+//     less than [Limits].PromiseLead of business time — or one later than
+//     the resolution target.
+//   - polite: "greeting" and "closing" when either is missing, "register"
+//     for a Spanish draft that addresses the customer as tú when they
+//     are usted (or the reverse, or both), "shouting" for words in
+//     capitals, "curt" for a reply to a complaint of fewer than
+//     [Limits].CurtWords words.
+//   - personal: "name" when the customer's name is nowhere in the draft;
+//     "unsigned", "team" (signed by a team or a company only) and "role"
+//     (a name without a role or department).
+//   - professional: "unanswered" for each question or request of the
+//     customer's new text (found by [classify.Questions]) that the draft
+//     does not address; the span is the question in the customer's text.
+//     Not reported for an acknowledgement.
+//   - positive: "negative" for blaming, reproaching or dismissive
+//     phrasing ("usted se equivocó", "como ya le dijimos", "you failed
+//     to", "não podemos fazer nada"), with a neutral rewrite as the
+//     Suggestion. Bad news said plainly, and a business owning its
+//     mistake, are not negative.
+//   - clear: "sentence" and "paragraph" beyond [Limits].SentenceWords and
+//     [Limits].ParagraphWords, "jargon" for the host's [Term]s, and
+//     "main-point" when the customer's first question is answered only
+//     after the draft's first paragraph (courtesies aside).
+//   - promotional (off by default): "offer" for a commercial offer while a
+//     question is unanswered, or in reply to a complaint that is not
+//     resolved.
+//
+// [Checker].Off switches checks off by name; [Checker].Rules adds a
+// host's own through the one-method [Rule] interface.
+//
+// # How questions are found answered
+//
+// The customer's questions are those of [classify.Questions]. Each one's
+// content words — function words and the words that ask left out — are
+// looked for in each sentence of the draft's body with the sentence after
+// it, by stem ("factura" meets "facturación") and by concept, a table of
+// the words that customers and agents use for one thing in the three
+// languages ("devolución", "reembolso", "refund", "estorno"). A sentence
+// that covers half of the question's words answers it. A question about
+// when needs a time or a date in the answer unless the answer repeats
+// most of its words, one about how much an amount. A yes-or-no question
+// that no sentence answers in its words is answered by a sentence that
+// starts with a yes, a no or a "you can" in its place among the answers
+// of the questions around it. Sentences that only acknowledge the
+// question ("Hemos recibido su consulta sobre…") answer nothing. The
+// measured precision and recall are in BENCHMARKS.md, from
+// scripts/revieweval on the labelled sets of testdata/labelled.
+//
+// # Limits
+//
+// Only the first [Limits].MaxText bytes (64 KiB by default) of the draft
+// and of the customer's text are read. The work is linear in their length
+// and in the number of questions times the number of the draft's
+// sentences.
+package review

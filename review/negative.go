@@ -1,0 +1,228 @@
+package review
+
+import (
+	"slices"
+	"strings"
+)
+
+// negative is a phrasing that blames, reproaches or dismisses the
+// customer, and a neutral way to say what it means.
+type negative struct {
+	pattern string
+	instead string
+	// unless lists words that, as the last word matched, make the
+	// phrasing an innocent one: "you should have received".
+	unless string
+}
+
+// negatives are the phrasings of each language. Each pattern names the
+// customer or the business as the one at fault, or shuts the door: bad
+// news said plainly ("Lamentablemente no queda stock") is not one of
+// them, nor is a business owning its mistake ("cometimos un error").
+var negatives = map[string][]negative{
+	"es": {
+		// Blame.
+		{"usted|ustedes|tu|vos (se|te) (ha|has|han) equivoc*", "detectamos un problema con", ""},
+		{"se equivoco|equivocaron usted|ustedes", "detectamos un problema con", ""},
+		{"te (has) equivocaste|equivocado", "detectamos un problema con", ""},
+		{"usted|ustedes|tu|vos esta|estas|estan equivocad*", "lo revisamos juntos", ""},
+		{"estas equivocad*", "lo revisamos juntos", ""},
+		{"esta usted equivocad*", "lo revisamos juntos", ""},
+		{"(usted|tu) ha|has|han|habia|habias cometido un|una error|equivocacion|fallo", "detectamos un problema con", ""},
+		{"usted|tu|vos cometio|cometiste un|una error|equivocacion", "detectamos un problema con", ""},
+		{"fue|es un|una error|equivocacion|fallo {suyo|suya|tuyo|tuya|de usted}", "detectamos un problema con", ""},
+		{"su|tu error|equivocacion|fallo al|en", "detectamos un problema al", ""},
+		{"por|es su|tu culpa", "veamos cómo solucionarlo", ""},
+		{"la culpa es|fue {suya|tuya|de usted|del cliente}", "veamos cómo solucionarlo", ""},
+		{"no es|fue culpa {nuestra|de la empresa|de nosotros}", "veamos cómo solucionarlo", ""},
+		{"no es|fue nuestra culpa", "veamos cómo solucionarlo", ""},
+		{"usted|tu|vos no {leyo|leiste|leyeron|ha leido|has leido}", "quizá no quedó claro en", ""},
+		{"no {leyo|leiste|ha leido|has leido} {bien|con atencion}", "quizá no quedó claro en", ""},
+		{"(usted|tu) no (ha|has) seguido|siguio|seguiste las instrucciones|indicaciones|pasos", "repasemos juntos los pasos", ""},
+		{"usted|tu|vos no {entendio|entendiste|ha entendido|has entendido}", "quizá no lo explicamos con claridad", ""},
+		{"no (lo) entendio|entendiste bien", "quizá no lo explicamos con claridad", ""},
+		{"usted|tu olvido|olvidaste", "falta", ""},
+		{"se le olvido", "falta", ""},
+		{"te olvidaste", "falta", ""},
+		{"deberia|deberias|debio|debiste haber|haberlo|haberla|haberse leido|revisado|comprobado|consultado|llamado|avisado|mirado|fijado|pensado|preguntado", "la próxima vez, puede", ""},
+		{"tendria|tendrias|tenia|tenias que haber|haberlo|haberla|haberse leido|revisado|comprobado|consultado|llamado|avisado|mirado|fijado|pensado|preguntado", "la próxima vez, puede", ""},
+		{"si hubiera|hubieras|hubiese leido|revisado|seguido|comprobado", "para evitarlo, puede", ""},
+		{"debe|debes|deberia|deberias entender|comprender", "le explicamos", ""},
+		{"(usted|tu|vos) debio|debiste revisar|comprobar|leer|solicitar|pedir|consultar|verificar|presentar|guardar|fijarse|fijarte|mirar|avisar|llamar", "la próxima vez, puede", ""},
+		{"el error|fallo fue|es {suyo|tuyo|de usted}", "detectamos un problema con", ""},
+		{"fue usted|tu|vos quien|el|la que no", "veamos qué pasó", ""},
+		{"tiene|tienes que entender|comprender", "le explicamos", ""},
+		// Reproach.
+		{"como ya le|te|les {dijimos|dije|indicamos|indique|explicamos|informamos|comentamos|mencionamos|repetimos|advertimos|hemos dicho|hemos indicado|hemos explicado|hemos informado|hemos comentado|hemos mencionado|hemos advertido|habiamos dicho|habiamos indicado|habiamos explicado|habiamos informado}", "para recapitular,", ""},
+		{"como ya se le|te|les indico|informo|explico|dijo|comunico", "para recapitular,", ""},
+		{"tal (y) como ya le|te|les dijimos|indicamos|explicamos|informamos|advertimos", "para recapitular,", ""},
+		{"ya se lo|la|los|las {dijimos|explicamos|indicamos|hemos dicho|hemos explicado|hemos indicado}", "para recapitular,", ""},
+		{"ya te {dijimos|explicamos|indicamos|hemos dicho|hemos explicado|hemos indicado}", "para recapitular,", ""},
+		{"se lo|la repito|repetimos|reitero|reiteramos", "para recapitular,", ""},
+		{"por enesima vez", "para recapitular,", ""},
+		{"no insista|insistas", "entendemos su preocupación", ""},
+		{"como es|era obvio|evidente|logico", "como explicamos en", ""},
+		// Dismissal.
+		{"no es|fue nuestro|mi problema|asunto", "vamos a ayudarle a resolverlo", ""},
+		{"no es problema|asunto nuestro|mio", "vamos a ayudarle a resolverlo", ""},
+		{"no es|fue nuestra|mi responsabilidad", "vamos a ayudarle a resolverlo", ""},
+		{"no es responsabilidad {nuestra|de la empresa}", "vamos a ayudarle a resolverlo", ""},
+		{"no nos hacemos responsables|cargo", "le explicamos qué cubre", ""},
+		{"no es|sera responsabilidad {de|del|de la|de los} *", "le explicamos quién se ocupa", ""},
+		{"es responsabilidad del titular|cliente|usuario|comprador|consumidor", "le explicamos cómo hacerlo", ""},
+		{"no abra|abras|presente|presentes mas reclamaciones|quejas|incidencias|reclamos", "seguimos su caso en este mensaje", ""},
+		{"no podemos|puedo hacer nada (mas)", "lo que sí podemos hacer es", ""},
+		{"no hay|habia nada {que podamos|que pueda|que se pueda|que yo pueda|mas que} hacer", "lo que sí podemos hacer es", ""},
+		{"no se puede hacer nada", "lo que sí podemos hacer es", ""},
+		{"no hay nada mas que hablar|decir", "lo que sí podemos hacer es", ""},
+		{"eso no nos|me corresponde|concierne|incumbe", "le indicamos quién puede ayudarle", ""},
+		{"no es cosa nuestra|mia", "le indicamos quién puede ayudarle", ""},
+	},
+	"en": {
+		// Blame.
+		{"you (have) made|make {a mistake|an error}", "we found an issue with", ""},
+		{"you've made {a mistake|an error}", "we found an issue with", ""},
+		{"your mistake|fault", "let's look at how to fix", ""},
+		{"{it's|it is|it was|that's|that is} [all] [entirely] your fault", "let's look at how to fix", ""},
+		{"{you are|you're|you were} wrong|mistaken|incorrect", "let's check this together", ""},
+		{"you failed|neglected to", "it looks like … hasn't been", ""},
+		{"you {didn't|did not|never} {read|follow|check|bother|understand|pay attention}", "it looks like … hasn't been", ""},
+		{"you {haven't|have not} read|followed|checked|understood", "it looks like … hasn't been", ""},
+		{"you {should have|ought to have|could have} *", "next time, you can", "received got gotten been had seen a an the it this that your any our already"},
+		{"{if you'd|if you had} *", "to avoid this, you can", "like liked prefer preferred any been received"},
+		{"the problem is that you", "what happened is", ""},
+		{"you {shouldn't have|should not have}", "next time, you can", ""},
+		{"you must have misread|misunderstood|missed|ignored|overlooked|forgotten", "this may not have been clear:", ""},
+		{"you misread|misunderstood|ignored|overlooked", "this may not have been clear:", ""},
+		{"you forgot to", "it seems … is missing", ""},
+		{"you {need to|have to|must} understand", "here's how it works:", ""},
+		{"user error", "an issue with the setup", ""},
+		// Reproach.
+		{"as (we|i) (have) already|previously told|said|stated|explained|mentioned|informed|advised|noted", "to recap,", ""},
+		{"as already|previously stated|explained|mentioned|noted|advised", "to recap,", ""},
+		{"as clearly stated|explained|indicated", "as explained in", ""},
+		{"as we|i (have) told you", "to recap,", ""},
+		{"we|i (have) already told|explained|informed you", "to recap,", ""},
+		{"per my|our last|previous email|message", "to recap,", ""},
+		{"for the umpteenth|hundredth time", "to recap,", ""},
+		{"obviously|clearly you", "as explained in", ""},
+		{"calm down", "we understand your frustration", ""},
+		// Dismissal.
+		{"not our|my problem|fault|responsibility|concern|issue", "we'll help you sort this out", ""},
+		{"{isn't|is not|wasn't|was not} our|my problem|fault|responsibility|concern", "we'll help you sort this out", ""},
+		{"{there's|there is|there was} nothing [more|else] (that) we|i can|could do", "here's what we can do", ""},
+		{"nothing [more|else] (that) we|i can|could do", "here's what we can do", ""},
+		{"we|i {can't|cannot|can not|couldn't} do anything", "here's what we can do", ""},
+		{"take it up with", "here's who can help:", ""},
+		{"nothing to do with us", "here's who can help:", ""},
+	},
+	"pt": {
+		// Blame.
+		{"{voce|o senhor|a senhora|tu} {errou|erraste|se enganou|enganou-se|te enganaste|enganaste-te}", "identificamos um problema com", ""},
+		{"{voce|tu|o senhor|a senhora} esta|estas enganad*|errad*", "vamos verificar juntos", ""},
+		{"estas enganad*|errad*", "vamos verificar juntos", ""},
+		{"(voce|tu) cometeu|cometeste um erro|engano", "identificamos um problema com", ""},
+		{"o erro|engano foi {seu|sua|teu|tua|do cliente|de voce}", "vamos ver como resolver", ""},
+		{"erro|engano {seu|teu|do cliente}", "vamos ver como resolver", ""},
+		{"a culpa e|foi {sua|tua|do cliente|de voce}", "vamos ver como resolver", ""},
+		{"culpa {sua|tua|do cliente}", "vamos ver como resolver", ""},
+		{"por sua|tua culpa", "vamos ver como resolver", ""},
+		{"nao e|foi culpa {nossa|da empresa}", "vamos ver como resolver", ""},
+		{"nao e|foi nossa culpa", "vamos ver como resolver", ""},
+		{"voce|tu nao leu|leste|seguiu|seguiste|entendeu|percebeu|percebeste|prestou", "talvez não tenha ficado claro", ""},
+		{"{voce|tu|o senhor|a senhora} {esqueceu|esqueceste|se esqueceu|esqueceu-se}", "falta", ""},
+		{"{voce|o senhor|a senhora} deve ter deixado|esquecido|feito|ligado|usado|trocado", "vamos verificar juntos", ""},
+		{"{nosso|o nosso} equipamento|sistema|contador|medidor nao erra|falha", "vamos verificar juntos", ""},
+		{"o problema e|foi seu|teu|do cliente", "vamos ver como resolver", ""},
+		{"damos o assunto por encerrado", "continuamos à disposição", ""},
+		{"deveria|deverias|devia|devias ter lido|verificado|conferido|seguido|consultado|prestado|percebido|recusado|guardado|reclamado|esperado", "da próxima vez, pode", ""},
+		{"tinha|tinhas|teria que|de ter lido|verificado|conferido|seguido", "da próxima vez, pode", ""},
+		{"se tivesse|tivesses lido|verificado|conferido|seguido", "para evitar isso, pode", ""},
+		{"voce|tu precisa|precisas|tem|tens que|de entender|compreender|perceber", "explicamos como funciona:", ""},
+		// Reproach.
+		{"como ja (lhe|te) informamos|dissemos|explicamos|falamos|referimos|mencionamos|avisamos|indicamos", "recapitulando,", ""},
+		{"como ja (lhe|te) {foi|tinha sido|tinhamos} informado|dito|explicado|mencionado|referido", "recapitulando,", ""},
+		{"conforme ja {foi|tinha sido} informado|explicado|dito|mencionado", "recapitulando,", ""},
+		{"conforme ja informado|informamos|explicado|explicamos|dito|mencionado", "recapitulando,", ""},
+		{"ja lhe|te dissemos|informamos|explicamos|avisamos", "recapitulando,", ""},
+		{"pela enesima vez", "recapitulando,", ""},
+		{"como e|era obvio|evidente", "como explicamos em", ""},
+		// Dismissal.
+		{"nao podemos|posso fazer {nada|mais nada}", "o que podemos fazer é", ""},
+		{"nao ha|tem nada {que possamos|que a gente possa|que eu possa|que se possa|a} fazer", "o que podemos fazer é", ""},
+		{"nao ha|tem mais nada a fazer", "o que podemos fazer é", ""},
+		{"nada podemos fazer", "o que podemos fazer é", ""},
+		{"nao e|foi problema {nosso|meu|da empresa}", "vamos ajudar a resolver", ""},
+		{"nao e|foi nosso|meu problema", "vamos ajudar a resolver", ""},
+		{"nao e|foi responsabilidade {nossa|minha|da empresa}", "vamos ajudar a resolver", ""},
+		{"nao e|foi nossa|minha responsabilidade", "vamos ajudar a resolver", ""},
+		{"isso nao nos|me diz respeito", "indicamos quem pode ajudar", ""},
+		{"isso nao nos|me compete", "indicamos quem pode ajudar", ""},
+	},
+}
+
+// negativeSet is the compiled patterns of every language.
+type negativeSet struct {
+	patterns []pattern
+	instead  []string
+	lang     []string
+	index    patternIndex
+}
+
+// hedges are the words that, just before a phrasing, undo it: "no es
+// su culpa", "if you haven't read it yet", "se você não recebeu".
+var hedges = map[string][]string{
+	"es": {"no", "nunca", "jamas", "ni", "si"},
+	"en": {"not", "never", "no", "if", "unless", "isn't", "wasn't", "aren't"},
+	"pt": {"nao", "nunca", "jamais", "nem", "se", "caso"},
+}
+
+// hedged reports whether one of the two words before ws[i] undoes a
+// phrasing of lang.
+func hedged(ws []word, i int, lang string) bool {
+	for k := max(0, i-2); k < i; k++ {
+		for _, h := range hedges[lang] {
+			if ws[k].norm == h {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func compileNegatives() *negativeSet {
+	s := &negativeSet{}
+	for _, lang := range []string{"es", "en", "pt"} {
+		for _, n := range negatives[lang] {
+			for _, src := range expand(n.pattern) {
+				p := compilePattern(src)
+				p.unless = strings.Fields(n.unless)
+				s.patterns = append(s.patterns, p)
+				s.instead = append(s.instead, n.instead)
+				s.lang = append(s.lang, lang)
+			}
+		}
+	}
+	s.index = indexPatterns(s.patterns)
+	return s
+}
+
+// positive reports the negative phrasings of the draft.
+func (r *run) positive() {
+	set := lexicon.negatives
+	ws := r.draft.words
+	var cand []int
+	for i := 0; i < len(ws); i++ {
+		cand = set.index.candidates(cand[:0], ws[i].norm)
+		for _, p := range cand {
+			end, ok := set.patterns[p].match(ws, i)
+			if !ok || end <= i || hedged(ws, i, set.lang[p]) || slices.Contains(set.patterns[p].unless, ws[end-1].norm) {
+				continue
+			}
+			sp := span{ws[i].start, ws[end-1].end}
+			r.add(Positive, "negative", Warning, Draft, sp, set.instead[p], msgNegative)
+			i = end - 1
+			break
+		}
+	}
+}

@@ -1,0 +1,180 @@
+package review
+
+import (
+	"strings"
+
+	"github.com/cartero/cartero/internal/fold"
+)
+
+// A pattern is a phrase with some freedom, matched against the folded
+// words of a text. It is written as words separated by spaces:
+//
+//	a|b      either word
+//	equivoc* any word that starts with "equivoc"
+//	(a|b)    either word, or none
+//	...      up to three words of anything
+//	{a b|c}  the words "a b", or "c" (see expand)
+//	[a b]    the words "a b", or nothing
+//
+// Words are folded (lower case, no accents): "usted (se|te) equivoc*".
+type pattern struct {
+	elems  []elem
+	unless []string // last words that cancel a match
+}
+
+type elem struct {
+	alts     []alt
+	optional bool
+	gap      bool
+}
+
+type alt struct {
+	word   string
+	prefix bool
+}
+
+// maxGap is how many words "..." skips at most.
+const maxGap = 3
+
+// expand writes out the groups of several words of a pattern: "no
+// {hay nada|se puede}" is "no hay nada" and "no se puede"; "[a b] c" is
+// "a b c" and "c". Groups do not nest.
+func expand(src string) []string {
+	i := strings.IndexAny(src, "{[")
+	if i < 0 {
+		return []string{src}
+	}
+	closer := "}"
+	if src[i] == '[' {
+		closer = "]"
+	}
+	j := strings.Index(src[i:], closer)
+	if j < 0 {
+		return []string{src}
+	}
+	j += i
+	opts := strings.Split(src[i+1:j], "|")
+	if src[i] == '[' {
+		opts = append(opts, "")
+	}
+	var out []string
+	for _, o := range opts {
+		out = append(out, expand(src[:i]+o+src[j+1:])...)
+	}
+	return out
+}
+
+func compilePattern(src string) pattern {
+	var p pattern
+	for _, f := range strings.Fields(strings.ReplaceAll(fold.String(src), "-", " ")) {
+		if f == "..." {
+			p.elems = append(p.elems, elem{gap: true})
+			continue
+		}
+		var e elem
+		if strings.HasPrefix(f, "(") && strings.HasSuffix(f, ")") {
+			e.optional = true
+			f = f[1 : len(f)-1]
+		}
+		for _, a := range strings.Split(f, "|") {
+			if strings.HasSuffix(a, "*") {
+				e.alts = append(e.alts, alt{word: a[:len(a)-1], prefix: true})
+			} else {
+				e.alts = append(e.alts, alt{word: a})
+			}
+		}
+		p.elems = append(p.elems, e)
+	}
+	return p
+}
+
+func (e *elem) matches(w string) bool {
+	for _, a := range e.alts {
+		if a.word == w || a.prefix && strings.HasPrefix(w, a.word) {
+			return true
+		}
+	}
+	return false
+}
+
+// match matches p against ws from word i; it returns the index after the
+// last word matched.
+func (p *pattern) match(ws []word, i int) (int, bool) {
+	return p.matchFrom(ws, 0, i, i)
+}
+
+func (p *pattern) matchFrom(ws []word, ei, wi, last int) (int, bool) {
+	if ei == len(p.elems) {
+		return last, true
+	}
+	e := &p.elems[ei]
+	if e.gap {
+		for k := 0; k <= maxGap && wi+k <= len(ws); k++ {
+			if end, ok := p.matchFrom(ws, ei+1, wi+k, last); ok {
+				return end, true
+			}
+		}
+		return 0, false
+	}
+	if wi < len(ws) && e.matches(ws[wi].norm) {
+		if end, ok := p.matchFrom(ws, ei+1, wi+1, wi+1); ok {
+			return end, true
+		}
+	}
+	if e.optional {
+		return p.matchFrom(ws, ei+1, wi, last)
+	}
+	return 0, false
+}
+
+// firsts returns the alternatives a match of p can start with.
+func (p *pattern) firsts() []alt {
+	var out []alt
+	for _, e := range p.elems {
+		if e.gap {
+			continue
+		}
+		out = append(out, e.alts...)
+		if !e.optional {
+			break
+		}
+	}
+	return out
+}
+
+// patternIndex finds the patterns that may start at a word.
+type patternIndex struct {
+	exact  map[string][]int
+	prefix []struct {
+		alt
+		i int
+	}
+}
+
+func indexPatterns(ps []pattern) patternIndex {
+	x := patternIndex{exact: make(map[string][]int)}
+	for i := range ps {
+		for _, a := range ps[i].firsts() {
+			if a.prefix {
+				x.prefix = append(x.prefix, struct {
+					alt
+					i int
+				}{a, i})
+			} else if l := x.exact[a.word]; len(l) == 0 || l[len(l)-1] != i {
+				x.exact[a.word] = append(l, i)
+			}
+		}
+	}
+	return x
+}
+
+// candidates appends the indexes of the patterns that may start at w.
+func (x *patternIndex) candidates(dst []int, w string) []int {
+	dst = append(dst, x.exact[w]...)
+	for _, p := range x.prefix {
+		if strings.HasPrefix(w, p.word) {
+			dst = append(dst, p.i)
+		}
+	}
+	return dst
+}

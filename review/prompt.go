@@ -1,0 +1,159 @@
+package review
+
+import (
+	"strings"
+	"time"
+
+	"github.com/cartero/cartero/internal/when"
+	"github.com/cartero/cartero/sla"
+)
+
+func (r *run) prompt() {
+	r.targets()
+	r.promises()
+}
+
+// targets reports, for each SLA target that this reply meets, whether it
+// is met in time and by how much.
+func (r *run) targets() {
+	st := r.in.Status
+	if st == nil || r.in.Now.IsZero() {
+		return
+	}
+	for _, m := range st.Metrics {
+		switch m.Metric {
+		case sla.FirstReply, sla.NextReply, sla.PeriodicUpdate:
+		case sla.Resolution:
+			if !r.in.Resolved {
+				continue
+			}
+		default:
+			continue
+		}
+		name := metricNames[m.Metric.String()].in(r.ui)
+		switch m.State {
+		case sla.Breached:
+			late := r.in.Now.Sub(m.Due)
+			if m.Business && r.in.Calendar != nil {
+				late = r.in.Calendar.Elapsed(m.Due, r.in.Now)
+			}
+			r.add(Prompt, "late", Error, Draft, span{}, "", msgLate, duration(late), name, r.moment(m.Due))
+		case sla.Active:
+			r.add(Prompt, "on-time", Info, Draft, span{}, "", msgOnTime, name, duration(m.Remaining))
+		}
+	}
+}
+
+// moment writes t for a message: the date and time in t's zone.
+func (r *run) moment(t time.Time) string { return t.Format("2006-01-02 15:04 MST") }
+
+// promises reports the times the draft promises that the business
+// calendar cannot keep: already past, on a day or at an hour it is
+// closed, or leaving less than PromiseLead of business time; and those
+// later than the resolution target, which the reply leaves running.
+func (r *run) promises() {
+	now := r.in.Now
+	if now.IsZero() {
+		return
+	}
+	cal := r.in.Calendar
+	if cal != nil && cal.Location != nil {
+		now = now.In(cal.Location)
+	}
+	d := r.draft
+	body := d.text[d.body.start:d.body.end]
+	for _, e := range when.Find(body, now, r.lang) {
+		sp := span{d.body.start + e.Start, d.body.start + e.End}
+		from, to := e.From, e.To
+		if !r.commits(sp) || from.Sub(now) > promiseHorizon || e.Deadline && isDigitByte(d.text[sp.start]) {
+			// Not the business's promise: what happened, what the
+			// customer is asked to do, how long something takes, or an
+			// event months away.
+			continue
+		}
+		switch {
+		case e.BusinessDays > 0:
+			continue // business days are the calendar's own
+		case e.Business > 0:
+			// Business hours are kept by the calendar, unless there are
+			// too few of them.
+			if e.Business < r.lim.PromiseLead {
+				r.add(Prompt, "promise", Error, Draft, sp, "", msgPromiseShort, duration(e.Business))
+			}
+			continue
+		case !e.Deadline && !to.After(now):
+			continue // a day gone by tells what happened, it promises nothing
+		case !e.Deadline && cal != nil && (from.Equal(to) && !cal.Open(from) || !from.Equal(to) && cal.Elapsed(maxTime(from, now), to) <= 0):
+			// An hour, or a day, at which the business is closed.
+			r.add(Prompt, "promise", Error, Draft, sp, "", msgPromiseClosed)
+			continue
+		case e.Deadline && !to.After(now):
+			r.add(Prompt, "promise", Error, Draft, sp, "", msgPromisePast)
+			continue
+		case e.Deadline:
+			open := to.Sub(now)
+			if cal != nil {
+				open = cal.Elapsed(now, to)
+			}
+			if open < r.lim.PromiseLead {
+				r.add(Prompt, "promise", Error, Draft, sp, "", msgPromiseShort, duration(open))
+				continue
+			}
+		}
+		if st := r.in.Status; st != nil {
+			for _, m := range st.Metrics {
+				if m.Metric != sla.Resolution || r.in.Resolved || m.State != sla.Active || m.Due.IsZero() {
+					continue
+				}
+				if from.After(m.Due) {
+					name := metricNames[m.Metric.String()].in(r.ui)
+					r.add(Prompt, "promise", Warning, Draft, sp, "", msgPromiseLate, name, r.moment(m.Due))
+					break
+				}
+			}
+		}
+	}
+}
+
+// promiseHorizon is how far ahead a time can be to be a promise about
+// this conversation: a date months away is an event's.
+const promiseHorizon = 31 * 24 * time.Hour
+
+// commits reports whether the sentence around sp commits the business:
+// a verb in the future ("le responderemos", "recibirá", "we'll", "will",
+// "vamos", "receberá"), or a deadline phrase.
+func (r *run) commits(sp span) bool {
+	d := r.draft
+	for _, s := range d.sents {
+		if s.end < sp.start || s.start > sp.end {
+			continue
+		}
+		for _, w := range d.wordsIn(s) {
+			if future[w.norm] {
+				return true
+			}
+			text := d.text[w.start:w.end]
+			for _, suf := range futureEndings {
+				if strings.HasSuffix(text, suf) && len(text) > len(suf)+1 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// future are the words of a commitment; futureEndings the endings of
+// the Spanish and Portuguese future tense, accents included.
+var (
+	future = set("will", "we'll", "i'll", "you'll", "it'll", "shall", "going", "vamos", "voy", "vou", "vai", "van",
+		"va", "compromiso", "comprometemos", "promise", "guarantee", "garantizamos", "garantimos")
+	futureEndings = []string{"rá", "rán", "remos", "ré", "rás", "réis", "rão", "rei", "amos", "emos", "imos"}
+)
+
+func maxTime(a, b time.Time) time.Time {
+	if a.After(b) {
+		return a
+	}
+	return b
+}

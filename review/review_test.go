@@ -1,0 +1,337 @@
+package review_test
+
+import (
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"golang.org/x/text/language"
+
+	"github.com/cartero/cartero/classify"
+	"github.com/cartero/cartero/correspondence"
+	"github.com/cartero/cartero/review"
+	"github.com/cartero/cartero/sla"
+	"github.com/cartero/cartero/template"
+)
+
+func message(text string) *correspondence.Message {
+	return &correspondence.Message{Text: text, Split: correspondence.Split{New: text}}
+}
+
+// codes returns "check code" of each finding, with its text when it has
+// one.
+func codes(fs []review.Finding) []string {
+	var out []string
+	for _, f := range fs {
+		s := f.Check + " " + f.Code
+		if f.Text != "" && (f.Check == review.Professional || f.Check == review.Positive || f.Code == "shouting" || f.Code == "jargon" || f.Code == "promise") {
+			s += ": " + f.Text
+		}
+		out = append(out, s)
+	}
+	slices.Sort(out)
+	return out
+}
+
+const goodES = "Estimada María:\n\n%s\n\nUn cordial saludo,\nLucía Romero\nAtención al cliente"
+
+func TestCheck(t *testing.T) {
+	complaint := &classify.Result{Type: classify.Complaint}
+	tests := []struct {
+		name  string
+		in    review.Input
+		c     review.Checker
+		want  []string
+		avoid []string // codes that must not be found
+	}{
+		{
+			name: "clean Spanish reply",
+			in: review.Input{
+				Draft:    strings.Replace(goodES, "%s", "Su pedido 4471 salió ayer y le llegará el jueves. Puede cambiar la dirección de entrega desde su cuenta hasta el miércoles.", 1),
+				Message:  message("Hola, ¿cuándo llegará mi pedido 4471? ¿Puedo cambiar la dirección de entrega?\n\nGracias, María"),
+				Customer: template.Customer{Name: "María López", Register: template.Formal},
+			},
+		},
+		{
+			name: "unanswered question and request",
+			in: review.Input{
+				Draft:    strings.Replace(goodES, "%s", "Su pedido 4471 salió ayer y le llegará el jueves.", 1),
+				Message:  message("Hola:\n\n¿Cuándo llegará mi pedido 4471? También quisiera saber si puedo cambiar la dirección de entrega.\n\nNecesito además la factura.\n\nMaría"),
+				Customer: template.Customer{Name: "María López"},
+			},
+			want: []string{
+				"professional unanswered: Necesito además la factura.",
+				"professional unanswered: También quisiera saber si puedo cambiar la dirección de entrega.",
+			},
+		},
+		{
+			name: "negative phrasing in three languages",
+			in: review.Input{
+				Draft:   "Hola Ana:\n\nComo ya le dijimos, usted se equivocó de talla. You failed to read the terms. Não podemos fazer nada.\n\nSaludos,\nLucía Romero\nAtención al cliente",
+				Message: message("Quiero cambiar la talla."),
+			},
+			want: []string{
+				"positive negative: Como ya le dijimos",
+				"positive negative: Não podemos fazer nada",
+				"positive negative: You failed to",
+				"positive negative: usted se equivocó",
+			},
+			avoid: []string{"professional unanswered"},
+		},
+		{
+			name: "bad news said neutrally is not negative",
+			in: review.Input{
+				Draft:   "Hi Tom,\n\nUnfortunately the blue kettle is sold out and we can't restock it this year. It's not your fault that the link still showed it; we made a mistake there. There's no cost to you for cancelling.\n\nBest regards,\nSam Ortiz\nCustomer care",
+				Message: message("Is the blue kettle in stock?"),
+			},
+			avoid: []string{"positive negative"},
+		},
+		{
+			name: "no greeting, no closing, team signature, no name",
+			in: review.Input{
+				Draft:    "Your refund was issued today and should reach your card within five business days.\n\nThe Support Team",
+				Message:  message("When will I get my refund?"),
+				Customer: template.Customer{Name: "Tom Hale"},
+			},
+			want: []string{"personal name", "personal team", "polite closing", "polite greeting"},
+		},
+		{
+			name: "unsigned, role missing",
+			in: review.Input{
+				Draft:   "Olá, João!\n\nPode trocar pelo tamanho 42 em Meus pedidos.\n\nAtenciosamente,\nMariana Costa",
+				Message: message("Posso trocar pelo 42?"),
+			},
+			want: []string{"personal role"},
+		},
+		{
+			name: "register: tú in a formal reply",
+			in: review.Input{
+				Draft:    strings.Replace(goodES, "%s", "Puedes cambiar la dirección desde tu cuenta.", 1),
+				Message:  message("¿Puedo cambiar la dirección?"),
+				Customer: template.Customer{Name: "María", Register: template.Formal},
+			},
+			want: []string{"polite register"},
+		},
+		{
+			name: "register: both in one reply",
+			in: review.Input{
+				Draft:    strings.Replace(goodES, "%s", "Puedes cambiar la dirección desde tu cuenta. No dude en escribirnos.", 1),
+				Message:  message("¿Puedo cambiar la dirección?"),
+				Customer: template.Customer{Name: "María"},
+			},
+			want: []string{"polite register"},
+		},
+		{
+			name: "shouting and a curt answer to a complaint",
+			in: review.Input{
+				Draft:          strings.Replace(goodES, "%s", "NO PODEMOS devolver el dinero.", 1),
+				Message:        message("Es inaceptable, el producto llegó roto y quiero mi dinero."),
+				Customer:       template.Customer{Name: "María"},
+				Classification: complaint,
+			},
+			want: []string{"polite curt", "polite shouting: NO PODEMOS"},
+		},
+		{
+			name: "acronyms are not shouting",
+			in: review.Input{
+				Draft:   strings.Replace(goodES, "%s", "Le enviamos la factura en PDF con el IVA desglosado y el IBAN de la cuenta.", 1),
+				Message: message("Necesito la factura, María"),
+			},
+			avoid: []string{"polite shouting"},
+		},
+		{
+			name: "long sentence and jargon",
+			in: review.Input{
+				Draft:   strings.Replace(goodES, "%s", "Hemos abierto un RMA para su pedido y el equipo de logística revisará el paquete cuando llegue al almacén, comprobará que el producto está completo y sin daños, y después le devolveremos el importe por el mismo medio de pago que usó al comprar.", 1),
+				Message: message("¿Cómo devuelvo el producto, María?"),
+			},
+			c:    review.Checker{Jargon: []review.Term{{Word: "rma", Instead: "una devolución"}}},
+			want: []string{"clear jargon: RMA", "clear sentence"},
+		},
+		{
+			name: "main point buried",
+			in: review.Input{
+				Draft:   strings.Replace(goodES, "%s", "Gracias por escribirnos.\n\nNuestra tienda abrió en 1998 y desde entonces cuidamos cada envío con esmero y mimo.\n\nSu pedido llegará el jueves.", 1),
+				Message: message("¿Cuándo llegará mi pedido? María"),
+			},
+			want: []string{"clear main-point"},
+		},
+		{
+			name: "offer with an unanswered question",
+			in: review.Input{
+				Draft:   strings.Replace(goodES, "%s", "Su pedido llegará el jueves. Aproveche un 10 % de descuento en su próxima compra con el código SOL10.", 1),
+				Message: message("¿Cuándo llegará mi pedido? ¿Me pueden enviar la factura? María"),
+			},
+			c:    review.Checker{Promotional: true},
+			want: []string{"professional unanswered: ¿Me pueden enviar la factura?", "promotional offer"},
+		},
+		{
+			name: "offer when all is answered is fine; promotional is off by default",
+			in: review.Input{
+				Draft:   strings.Replace(goodES, "%s", "Su pedido llegará el jueves. Aproveche un 10 % de descuento en su próxima compra.", 1),
+				Message: message("¿Cuándo llegará mi pedido? María"),
+			},
+			c: review.Checker{Promotional: true},
+		},
+		{
+			name: "checks switched off",
+			in: review.Input{
+				Draft:   "ok",
+				Message: message("¿Cuándo llega?"),
+			},
+			c:     review.Checker{Off: []string{review.Polite, review.Personal, review.Professional, review.Clear}},
+			avoid: []string{"polite", "personal", "professional", "clear"},
+		},
+		{
+			name: "acknowledgement answers no question, and is not asked to",
+			in: review.Input{
+				Draft:           strings.Replace(goodES, "%s", "Hemos recibido su mensaje y le responderemos cuanto antes.", 1),
+				Message:         message("¿Cuándo llega mi pedido? ¿Puedo pagar con PayPal? María"),
+				Acknowledgement: true,
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := codes(tt.c.Check(tt.in))
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %q\ngot %q", w, got)
+				}
+			}
+			for _, a := range tt.avoid {
+				for _, g := range got {
+					if strings.HasPrefix(g, a) {
+						t.Errorf("unexpected %q", g)
+					}
+				}
+			}
+			if tt.want == nil && tt.avoid == nil && len(got) > 0 {
+				t.Errorf("want no findings, got %q", got)
+			}
+		})
+	}
+}
+
+func TestOffsets(t *testing.T) {
+	cust := "Hola, ¿me envían la factura?\nY ¿cuándo llega el pedido?"
+	in := review.Input{
+		Draft:   "Hola Ana:\n\nLe enviamos la factura.\n\nSaludos,\nLucía",
+		Message: message(cust),
+	}
+	for _, f := range review.Check(in) {
+		text := in.Draft
+		if f.In == review.Customer {
+			text = cust
+		}
+		if f.Start < 0 || f.End > len(text) || f.Start > f.End || text[f.Start:f.End] != f.Text {
+			t.Errorf("%s %s: offsets [%d,%d] do not give %q", f.Check, f.Code, f.Start, f.End, f.Text)
+		}
+	}
+}
+
+func TestRules(t *testing.T) {
+	legal := review.RuleFunc(func(in *review.Input) []review.Finding {
+		if i := strings.Index(in.Draft, "garantizamos"); i >= 0 {
+			return []review.Finding{{Check: "legal", Code: "promise", Severity: review.Error, Start: i, End: i + len("garantizamos"), Text: "garantizamos"}}
+		}
+		return nil
+	})
+	in := review.Input{Draft: "Hola Ana:\n\nLe garantizamos la entrega.\n\nSaludos,\nLucía Romero\nVentas"}
+	c := review.Checker{Rules: []review.Rule{legal}}
+	if got := codes(c.Check(in)); !slices.Contains(got, "legal promise: garantizamos") {
+		t.Errorf("rule's finding missing: %q", got)
+	}
+	c.Off = []string{"legal"}
+	if got := codes(c.Check(in)); slices.Contains(got, "legal promise: garantizamos") {
+		t.Errorf("rule switched off still reports: %q", got)
+	}
+}
+
+func TestPrompt(t *testing.T) {
+	madrid, err := time.LoadLocation("Europe/Madrid")
+	if err != nil {
+		t.Skip(err)
+	}
+	cal, err := sla.ParseCalendar("Europe/Madrid; mon-fri 09:00-18:00")
+	if err != nil {
+		t.Fatal(err)
+	}
+	policy, err := sla.ParsePolicy("prompt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	policy.Calendar = cal
+	received := time.Date(2026, 11, 20, 10, 0, 0, 0, madrid) // a Friday
+	events := []sla.Event{{At: received, Kind: sla.Inbound}}
+	draft := strings.Replace(goodES, "%s", "Su pedido llegará el jueves.", 1)
+	for _, tt := range []struct {
+		now  time.Time
+		want string
+	}{
+		{received.Add(2 * time.Hour), "prompt on-time"},
+		{time.Date(2026, 11, 25, 12, 0, 0, 0, madrid), "prompt late"},
+	} {
+		st := policy.Status(events, tt.now)
+		got := codes(review.Check(review.Input{Draft: draft, Now: tt.now, Status: &st, Calendar: cal, Message: message("¿Cuándo llega mi pedido?")}))
+		if !slices.Contains(got, tt.want) {
+			t.Errorf("at %v: want %q, got %q", tt.now, tt.want, got)
+		}
+	}
+}
+
+func TestPromises(t *testing.T) {
+	madrid, err := time.LoadLocation("Europe/Madrid")
+	if err != nil {
+		t.Skip(err)
+	}
+	cal, err := sla.ParseCalendar("Europe/Madrid; mon-fri 09:00-18:00")
+	if err != nil {
+		t.Fatal(err)
+	}
+	friday := time.Date(2026, 11, 20, 17, 30, 0, 0, madrid)
+	for _, tt := range []struct {
+		lang, text string
+		bad        bool
+	}{
+		{"es", "Le responderemos en 2 horas.", true},
+		{"es", "Le responderemos el sábado a las 10:00.", true},
+		{"es", "Le responderemos el lunes a las 10:00.", false},
+		{"es", "Le responderemos en 2 días hábiles.", false},
+		{"en", "We'll get back to you within 24 hours.", true}, // half an hour of business time
+		{"en", "We'll get back to you within 3 business days.", false},
+		{"en", "We'll call you tomorrow at 11 am.", true},
+		{"pt", "Respondemos até amanhã às 9h.", true},
+		{"pt", "Respondemos na segunda-feira às 9h.", false},
+	} {
+		draft := "Hola Ana:\n\n" + tt.text + "\n\nSaludos,\nLucía Romero\nVentas"
+		in := review.Input{Draft: draft, Now: friday, Calendar: cal, Locale: language.Make(tt.lang)}
+		got := codes(review.Check(in))
+		found := false
+		for _, g := range got {
+			found = found || strings.HasPrefix(g, "prompt promise")
+		}
+		if found != tt.bad {
+			t.Errorf("%q on a Friday at 17:30: promise finding %v, want %v (%q)", tt.text, found, tt.bad, got)
+		}
+	}
+}
+
+func TestSeverityText(t *testing.T) {
+	for _, s := range []review.Severity{review.Info, review.Warning, review.Error} {
+		b, _ := s.MarshalText()
+		var back review.Severity
+		if err := back.UnmarshalText(b); err != nil || back != s {
+			t.Errorf("%v: round trip gave %v, %v", s, back, err)
+		}
+	}
+	var w review.Where
+	if err := w.UnmarshalText([]byte("customer")); err != nil || w != review.Customer {
+		t.Errorf("Where: %v %v", w, err)
+	}
+	if err := w.UnmarshalText([]byte("elsewhere")); err == nil || errors.Is(err, nil) {
+		t.Error("unknown Where accepted")
+	}
+}

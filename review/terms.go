@@ -1,0 +1,185 @@
+package review
+
+import (
+	"strings"
+)
+
+// term is a content word of a question: its concept, or its stem.
+type term struct {
+	norm    string
+	concept int // index in concepts + 1, 0 when none
+	number  bool
+	weight  float64
+}
+
+// sentence is a sentence of the draft's body, read for answers.
+type sentence struct {
+	words    []word
+	concepts []int
+	ack      bool // acknowledges a question without answering it
+	yesNo    bool // starts with a yes, a no, or a "you can"
+	when     bool // holds a time or a date
+	money    bool // holds an amount
+	reason   bool // gives a reason or apologizes
+}
+
+// Generic words weigh less: every reply about an order says "pedido".
+const genericWeight = 0.4
+
+func questionTerms(text string) []term {
+	var out []term
+	for _, w := range words(nil, text, 0) {
+		n := w.norm
+		if stopwords[n] || len(n) < 3 && !isNumber(n) {
+			continue
+		}
+		t := term{norm: n, concept: conceptOf(n), weight: 1}
+		switch {
+		case isNumber(n):
+			if len(n) < 3 {
+				continue // "2 unidades": the number alone says little
+			}
+			t.number = true
+		case generic[n] || t.concept != 0 && genericConcept[t.concept]:
+			t.weight = genericWeight
+		}
+		dup := false
+		for _, o := range out {
+			if o.concept != 0 && o.concept == t.concept || o.norm == t.norm {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+func isNumber(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func readSentence(d *doc, s span) sentence {
+	ws := d.wordsIn(s)
+	se := sentence{words: ws, concepts: make([]int, len(ws))}
+	text := d.text[s.start:s.end]
+	for i, w := range ws {
+		se.concepts[i] = conceptOf(w.norm)
+		if timeWords[w.norm] || strings.Contains(w.norm, ":") {
+			se.when = true
+		}
+		if i+1 < len(ws) && isNumber(w.norm) && timeUnits[ws[i+1].norm] {
+			se.when = true
+		}
+		if moneyWords[w.norm] {
+			se.money = true
+		}
+		if reasonWords[w.norm] {
+			se.reason = true
+		}
+	}
+	if strings.ContainsAny(text, "€$£") || strings.Contains(text, "R$") {
+		se.money = true
+	}
+	for i := 0; i+2 < len(text); i++ {
+		// A clock time "10:00" or a date "3/12".
+		if isDigitByte(text[i]) && (text[i+1] == ':' || text[i+1] == '/') && isDigitByte(text[i+2]) {
+			se.when = true
+			break
+		}
+	}
+	if _, ok := acknowledging.prefix(ws); ok {
+		se.ack = true
+	}
+	if _, ok := yesNo.prefix(ws); ok {
+		se.yesNo = true
+	} else if len(ws) > 0 && ws[0].norm == "si" {
+		// "Sí, …" or "Sí puede…", not "Si desea…".
+		w := text[ws[0].start-s.start : ws[0].end-s.start]
+		se.yesNo = strings.Contains(w, "í") || strings.Contains(w, "Í") || strings.HasPrefix(text[ws[0].end-s.start:], ",")
+	}
+	return se
+}
+
+func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
+
+// has reports whether the sentence holds a word that matches t.
+func (s *sentence) has(t term) bool {
+	for i, w := range s.words {
+		if t.concept != 0 {
+			if s.concepts[i] == t.concept {
+				return true
+			}
+			continue
+		}
+		if sameStem(t.norm, w.norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// fits reports whether the sentence has the kind of answer k asks for.
+func (s *sentence) fits(k kind) bool {
+	switch k {
+	case kindWhen:
+		return s.when
+	case kindHowMuch:
+		return s.money
+	case kindYesNo:
+		return s.yesNo
+	case kindWhy:
+		return s.reason
+	}
+	return false
+}
+
+// sameStem reports whether two folded words share a stem: equal, or a
+// common start of four letters or more that is most of the shorter one
+// ("factura", "facturación"; "envío", "enviamos").
+func sameStem(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if isNumber(a) || isNumber(b) {
+		return false
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if rest, ok := strings.CutPrefix(b, a); ok && (rest == "s" || rest == "es") {
+		return true // "dog", "dogs"
+	}
+	if len(a) < 4 {
+		return false
+	}
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	short := min(len(a), len(b))
+	return n >= 4 && n*5 >= short*3
+}
+
+// conceptOf returns the concept of a folded word, 0 when it has none.
+func conceptOf(w string) int {
+	if len(w) < 3 {
+		return 0
+	}
+	for _, c := range conceptIndex[w[:3]] {
+		if strings.HasPrefix(w, c.stem) && (!c.exact || w == c.stem) {
+			return c.concept
+		}
+	}
+	return 0
+}
