@@ -84,6 +84,17 @@
 //
 // # Review
 //
-// The last stage, review, checks a draft before it is sent. The program
-// in examples/triage runs the pipeline over a mailbox.
+// Package [github.com/cartero/cartero/review] checks a draft against the
+// customer's message before an agent sends it — prompt, polite, personal,
+// professional (every question answered), positive language, clear and,
+// when asked, promotional — and returns findings with byte offsets an
+// editor can mark:
+//
+//	findings := review.Check(review.Input{
+//		Draft: draft.Text, Message: msg, Now: now, Status: &status, Calendar: cal,
+//		Customer: template.Customer{Name: msg.From.Name, Register: template.Formal},
+//	})
+//
+// The program in examples/triage runs the pipeline over a mailbox;
+// examples/review reviews one draft.
 package cartero
