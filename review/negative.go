@@ -220,7 +220,7 @@ func (r *run) positive() {
 				continue
 			}
 			sp := span{ws[i].start, ws[end-1].end}
-			r.add(Positive, "negative", Warning, Draft, sp, set.instead[p], msgNegative)
+			r.add(Positive, "negative", Warning, Draft, sp, set.instead[p], msgNegative, set.instead[p])
 			i = end - 1
 			break
 		}

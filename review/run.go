@@ -71,10 +71,7 @@ func (r *run) add(check, code string, sev Severity, where Where, sp span, sugges
 	sp.start = min(max(sp.start, 0), len(text))
 	sp.end = min(max(sp.end, sp.start), len(text))
 	message := m.in(r.ui)
-	if len(args) > 0 || suggestion != "" && check == Positive {
-		if suggestion != "" && check == Positive {
-			args = append([]any{suggestion}, args...)
-		}
+	if len(args) > 0 {
 		message = fmt.Sprintf(message, args...)
 	}
 	r.out = append(r.out, Finding{
