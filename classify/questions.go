@@ -68,7 +68,8 @@ type askCue struct {
 var askCues = []askCue{
 	// Spanish.
 	{phrase: "quisiera saber"}, {phrase: "queria saber"}, {phrase: "me gustaria saber"}, {phrase: "necesito saber"},
-	{phrase: "quiero saber"}, {phrase: "desearia saber"}, {phrase: "agradeceria saber"},
+	{phrase: "quiero saber"}, {phrase: "desearia saber"}, {phrase: "agradeceria saber"}, {phrase: "para preguntar"},
+	{phrase: "quisiera preguntar"}, {phrase: "queria preguntar"}, {phrase: "quiero preguntar"},
 	{phrase: "me podrian", request: true}, {phrase: "me pueden", request: true}, {phrase: "me podria", request: true},
 	{phrase: "me puede", request: true}, {phrase: "podrian", request: true}, {phrase: "podria", request: true},
 	{phrase: "pueden", start: true, request: true}, {phrase: "puede", start: true, request: true},
@@ -80,6 +81,7 @@ var askCues = []askCue{
 	{phrase: "envienme", request: true}, {phrase: "confirmenme", request: true}, {phrase: "me confirman", request: true},
 	{phrase: "me indican", request: true}, {phrase: "me envian", request: true}, {phrase: "me dicen", request: true},
 	{phrase: "quiero cancelar", request: true}, {phrase: "quiero cambiar", request: true}, {phrase: "quiero que", request: true},
+	{phrase: "quiero tambien", request: true}, {phrase: "exijo", request: true}, {phrase: "exigo", request: true},
 	{phrase: "como puedo", start: true}, {phrase: "como hago", start: true}, {phrase: "cuando", start: true},
 	{phrase: "donde", start: true}, {phrase: "cuanto", start: true}, {phrase: "cuanta", start: true},
 	{phrase: "cuantos", start: true}, {phrase: "cuantas", start: true}, {phrase: "por que", start: true},
@@ -92,22 +94,25 @@ var askCues = []askCue{
 	{phrase: "would you", request: true}, {phrase: "will you", request: true}, {phrase: "please", request: true},
 	{phrase: "kindly", request: true}, {phrase: "i need", request: true}, {phrase: "we need", request: true},
 	{phrase: "i would like", request: true}, {phrase: "i'd like", request: true}, {phrase: "i want to", request: true},
-	{phrase: "i request", request: true}, {phrase: "i'd appreciate", request: true}, {phrase: "i would appreciate", request: true},
+	{phrase: "i request", request: true}, {phrase: "i also want", request: true},
+	{phrase: "i want a", request: true}, {phrase: "i want an", request: true}, {phrase: "i demand", request: true},
+	{phrase: "send me", start: true, request: true}, {phrase: "tell me", start: true, request: true}, {phrase: "i'd appreciate", request: true}, {phrase: "i would appreciate", request: true},
 	{phrase: "how do i", start: true}, {phrase: "how can i", start: true}, {phrase: "how", start: true},
 	{phrase: "what", start: true}, {phrase: "when", start: true}, {phrase: "where", start: true},
 	{phrase: "why", start: true}, {phrase: "which", start: true}, {phrase: "is it possible", start: true},
 	{phrase: "is there", start: true}, {phrase: "do you", start: true}, {phrase: "does", start: true},
 	// Portuguese.
-	{phrase: "gostaria de saber"}, {phrase: "queria saber"}, {phrase: "preciso saber"}, {phrase: "quero saber"},
+	{phrase: "gostaria de saber"}, {phrase: "gostava de saber"}, {phrase: "queria saber"}, {phrase: "preciso saber"}, {phrase: "quero saber"},
 	{phrase: "poderiam", request: true}, {phrase: "poderia", request: true}, {phrase: "podem", start: true, request: true},
 	{phrase: "pode", start: true, request: true}, {phrase: "preciso que", request: true}, {phrase: "preciso", request: true},
 	{phrase: "precisamos", request: true}, {phrase: "solicito", request: true}, {phrase: "gostaria", request: true},
 	{phrase: "agradeco se", request: true}, {phrase: "agradecia", request: true}, {phrase: "por favor", request: true},
 	{phrase: "me informem", request: true}, {phrase: "me digam", request: true}, {phrase: "me enviem", request: true},
 	{phrase: "quero cancelar", request: true}, {phrase: "quero trocar", request: true}, {phrase: "quero que", request: true},
+	{phrase: "quero tambem", request: true}, {phrase: "exijo", request: true}, {phrase: "gostava", request: true},
 	{phrase: "como faco", start: true}, {phrase: "como posso", start: true}, {phrase: "quando", start: true},
 	{phrase: "onde", start: true}, {phrase: "quanto", start: true}, {phrase: "quanta", start: true},
-	{phrase: "qual", start: true}, {phrase: "quais", start: true}, {phrase: "porque", start: true},
+	{phrase: "qual", start: true}, {phrase: "quais", start: true}, {phrase: "porque e que", start: true},
 	{phrase: "por que", start: true}, {phrase: "e possivel", start: true}, {phrase: "existe alguma forma", start: true},
 }
 
@@ -128,6 +133,15 @@ var notAsking = []string{
 	"segue em anexo", "em anexo segue", "envio em anexo", "i hope", "hope you", "espero que esten", "espero que este",
 	"quedo atent", "quedo a la espera", "quedamos a la espera", "fico no aguardo", "aguardo", "i look forward",
 	"looking forward",
+}
+
+// connectors are folded words that join a question to the one before
+// it ("Y otra cosa, ¿…", "Also how do I…"); a question's interrogative
+// word comes after them.
+var connectors = []string{
+	"y tambien", "y ademas", "y otra cosa", "otra cosa", "ademas", "tambien", "y", "ah", "pero", "entonces",
+	"por ultimo", "and also", "also", "and", "finally", "plus", "but", "so", "one more thing", "oh",
+	"e tambem", "alem disso", "tambem", "e", "mas", "entao", "por fim", "outra coisa",
 }
 
 // question reports whether text[start:end] is a question or request.
@@ -171,10 +185,19 @@ func question(text string, start, end int) (Question, bool) {
 // findCue returns the first cue in body, a folded sentence, that is not
 // negated ("no necesito", "don't need").
 func findCue(body string) (askCue, bool) {
+	opening := strings.TrimLeft(body, ", ")
+	for _, c := range connectors {
+		if rest, ok := strings.CutPrefix(opening, c); ok && boundary(rest, 0) {
+			opening = strings.TrimLeft(rest, ",:¿ ")
+			break
+		}
+	}
 	for _, c := range askCues {
 		if c.start {
-			if strings.HasPrefix(body, c.phrase) && boundary(body, len(c.phrase)) {
-				return c, true
+			for _, b := range []string{body, opening} {
+				if strings.HasPrefix(b, c.phrase) && boundary(b, len(c.phrase)) {
+					return c, true
+				}
 			}
 			continue
 		}
@@ -184,7 +207,7 @@ func findCue(body string) (askCue, bool) {
 				break
 			}
 			i += from
-			if (i == 0 || !isWordByte(body[i-1])) && boundary(body, i+len(c.phrase)) && !negated(body[:i]) && !stated(c, body[:i], body[i+len(c.phrase):]) {
+			if (i == 0 || !isWordByte(body[i-1])) && boundary(body, i+len(c.phrase)) && !negated(c, body[:i]) && !stated(c, body[:i], body[i+len(c.phrase):]) {
 				return c, true
 			}
 			from = i + len(c.phrase)
@@ -228,13 +251,14 @@ func stated(c askCue, before, after string) bool {
 }
 
 // negated reports whether the words just before a cue negate it.
-func negated(before string) bool {
-	before = strings.TrimRight(before, " ")
-	// "é preciso" (it is necessary) states; "preciso" asks.
-	for _, n := range []string{" no", " not", " don't", " dont", " nao", " ya no", " never", " nunca", " e", " nao e"} {
-		if strings.HasSuffix(" "+before, n) {
+func negated(c askCue, before string) bool {
+	before = " " + strings.TrimRight(before, " ")
+	for _, n := range []string{" no", " not", " don't", " dont", " nao", " ya no", " never", " nunca"} {
+		if strings.HasSuffix(before, n) {
 			return true
 		}
 	}
-	return false
+	// "é preciso" (it is necessary) states; "preciso" asks. Folded, "é"
+	// is the "e" that joins sentences, which negates nothing else.
+	return strings.HasPrefix(c.phrase, "precis") && strings.HasSuffix(before, " e")
 }

@@ -47,6 +47,12 @@ func TestQuestions(t *testing.T) {
 			[]string{"!Preciso que me enviem a segunda via da fatura de outubro."}},
 		{"portuguese negated", "Não preciso de mais nada, obrigada.", nil},
 		{"portuguese interrogative", "Quando chega a minha encomenda", []string{"Quando chega a minha encomenda"}},
+		{"questions after a connector", "Also how do I stop trailers autoplaying. Y otra cosa, cuándo abren el domingo.",
+			[]string{"Also how do I stop trailers autoplaying.", "Y otra cosa, cuándo abren el domingo."}},
+		{"demands and afterthoughts", "I also want a refund for the days it failed. Quiero también una constancia. Exijo também um desconto. E gostava de saber porque é que ninguém me ligou.",
+			[]string{"!I also want a refund for the days it failed.", "!Quiero también una constancia.", "!Exijo também um desconto.", "E gostava de saber porque é que ninguém me ligou."}},
+		{"spanish because is no question", "Porque ahí quedó claro lo que me ofrecieron.", nil},
+		{"portuguese it is necessary", "É preciso montar a base.", nil},
 		{"empty", "", nil},
 	}
 	for _, tt := range tests {
