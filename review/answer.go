@@ -2,6 +2,7 @@ package review
 
 import (
 	"github.com/cartero/cartero/classify"
+	"github.com/cartero/cartero/internal/sentences"
 )
 
 // How a draft is found to address a question. The question's content
@@ -18,6 +19,17 @@ type answer struct {
 	sent     int     // the sentence of the draft's body, -1 when not addressed
 	coverage float64 // share of the question's terms found there
 	placed   bool    // found by its place among the answers, not its words
+
+	// Evidence below the thresholds, for the final judgement.
+	best    float64 // the highest coverage of any sentence, with the one after it
+	bestOwn float64 // the highest share of the terms found in one sentence
+	global  float64 // share of the terms found anywhere in the body
+	noTerms bool    // the question has no content words
+	focus   float64 // share of its own terms, not the message's subject, found anywhere
+	terms   int     // how many terms it has
+
+	kind    kind // of answer the question asks for
+	missing bool // judged not addressed
 }
 
 // Thresholds of coverage.
@@ -74,6 +86,14 @@ var (
 		"sim", "não", "claro", "com certeza", "infelizmente", "certamente", "é possível", "ainda não",
 		"felizmente", "exatamente", "perfeitamente", "sem problema",
 	})
+	// refusals say no to a request, which addresses it as much as a yes.
+	refusals = newPhrases([]string{
+		"no podemos", "no es posible", "no nos es posible", "no puedo", "no se puede", "no corresponde",
+		"no procede", "lamentablemente", "desafortunadamente", "no está cubierto", "no cubre",
+		"we can't", "we cannot", "we can not", "we're unable", "we are unable", "i can't", "i cannot", "i'm unable",
+		"not eligible", "not possible", "isn't possible", "unfortunately", "not covered", "isn't covered",
+		"não podemos", "não é possível", "não posso", "infelizmente", "não está coberto", "não cobre", "não dá",
+	})
 	// acknowledging sentences say that a question was received, not
 	// what its answer is.
 	acknowledging = newPhrases([]string{
@@ -126,7 +146,7 @@ func (r *run) professional() {
 	}
 	qs, as := r.answerQuestions()
 	for i, q := range qs {
-		if as[i].sent >= 0 {
+		if !as[i].missing {
 			continue
 		}
 		m := msgUnanswered
@@ -159,10 +179,24 @@ func (r *run) answerQuestions() ([]classify.Question, []answer) {
 	}
 	kinds := make([]kind, len(r.questions))
 	used := make([]bool, len(sents))
+	context := r.customerSentences()
 	for i, q := range r.questions {
 		kinds[i] = questionKind(q)
 		terms := questionTerms(q.Text)
+		for j := range terms {
+			for _, c := range context {
+				if (c.end <= q.Start || c.start >= q.End) && c.has(terms[j]) {
+					terms[j].weight *= contextWeight
+					break
+				}
+			}
+		}
 		r.answers[i] = bestAnswer(terms, kinds[i], sents)
+		r.answers[i].best, r.answers[i].bestOwn, r.answers[i].global = evidence(terms, sents)
+		r.answers[i].noTerms = len(terms) == 0
+		r.answers[i].kind = kinds[i]
+		r.answers[i].terms = len(terms)
+		r.answers[i].focus = focus(terms, sents)
 		if a := r.answers[i]; a.sent >= 0 {
 			used[a.sent] = true
 		}
@@ -192,13 +226,251 @@ func (r *run) answerQuestions() ([]classify.Question, []answer) {
 				continue
 			}
 			if sents[k].fits(kinds[i]) {
-				r.answers[i] = answer{sent: k, placed: true}
+				r.answers[i].sent, r.answers[i].placed = k, true
 				used[k] = true
 				break
 			}
 		}
 	}
+	r.placeInParagraphs(sents, used)
+	w := answerWeights()
+	for i := range r.questions {
+		x := r.features(i, sents)
+		z := 0.0
+		for j := range x {
+			z += w[j] * x[j]
+		}
+		a := &r.answers[i]
+		// Nothing of the question's own in the draft, neither by its
+		// words nor by its place: not addressed, whatever else is said.
+		a.missing = z > answerThreshold || a.sent < 0 && a.focus == 0 && !a.noTerms
+	}
 	return r.questions, r.answers
+}
+
+// placeInParagraphs answers the questions still unanswered with the
+// paragraphs no answer uses, in order: a paragraph of its own between the
+// answers of the questions before and after answers a question in other
+// words ("How waterproof is it?" — "The fly is rated at 3,000 mm").
+func (r *run) placeInParagraphs(sents []sentence, used []bool) {
+	d := r.draft
+	para := make([]int, len(d.sents)) // the paragraph of each sentence
+	for i, s := range d.sents {
+		para[i] = -1
+		for j, p := range d.paras {
+			if s.start >= p.start && s.start < p.end {
+				para[i] = j
+				break
+			}
+		}
+	}
+	taken := make([]bool, len(d.paras))
+	for i, u := range used {
+		if u && para[i] >= 0 {
+			taken[para[i]] = true
+		}
+	}
+	for i := range r.questions {
+		if r.answers[i].sent >= 0 {
+			continue
+		}
+		lo, hi := 0, -1
+		for j := i - 1; j >= 0; j-- {
+			if a := r.answers[j]; a.sent >= 0 && para[a.sent] >= 0 {
+				lo = para[a.sent] + 1
+				break
+			}
+		}
+		for j := i + 1; j < len(r.questions); j++ {
+			if a := r.answers[j]; a.sent >= 0 && !a.placed && para[a.sent] >= 0 {
+				hi = para[a.sent]
+				break
+			}
+		}
+	search:
+		for p := lo; p < hi; p++ {
+			if taken[p] {
+				continue
+			}
+			for k := range sents {
+				if para[k] == p && !sents[k].ack {
+					r.answers[i].sent, r.answers[i].placed = k, true
+					taken[p] = true
+					break search
+				}
+			}
+		}
+	}
+}
+
+// contextWeight scales the weight of a question's term that the customer
+// also uses elsewhere: the subject of the whole message ("the tent",
+// "la cuenta") says less about whether this question is answered than
+// its own words ("Saturday mornings").
+const contextWeight = 0.5
+
+// spanSentence is a sentence of the customer's text.
+type spanSentence struct {
+	sentence
+	start, end int
+}
+
+// customerSentences reads the customer's text into sentences.
+func (r *run) customerSentences() []spanSentence {
+	var out []spanSentence
+	for _, sp := range sentences.Split(r.customer) {
+		ws := words(nil, r.customer[sp.Start:sp.End], sp.Start)
+		s := spanSentence{sentence: sentence{words: ws, concepts: make([]int, len(ws))}, start: sp.Start, end: sp.End}
+		for i, w := range ws {
+			s.concepts[i] = conceptOf(w.norm)
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// Features of a question's answer, read by the judgement of whether it
+// is answered.
+const (
+	featBias = iota
+	featWords
+	featPlaced
+	featBest
+	featBestOwn
+	featGlobal
+	featRequest
+	featYesNo
+	featWhenHowMuch
+	featWhy
+	featLast
+	featQuestions
+	featRoom
+	featRefusal
+	featComplaint
+	featNoTerms
+	featAfterthought
+	featFits
+	featOrder
+	featFocus
+	featTerms
+	nFeatures
+)
+
+// afterthoughts are the first words of a question added to others ("Also,
+// …", "Y otra cosa…", "Ah, …"): the one a draft forgets most.
+var afterthoughts = set("also", "and", "plus", "finally", "oh", "one", "y", "e", "ademas", "tambien", "ah",
+	"otra", "por", "alem", "tambem", "outra", "mais", "aprovecho", "aproveito", "btw")
+
+// answerThreshold is the score of a question's features above which it
+// is judged not addressed: chosen by cross-validation on the labelled set
+// for precision and recall alike.
+const answerThreshold = -0.2
+
+// features describes question i and what the draft has for it.
+func (r *run) features(i int, sents []sentence) [nFeatures]float64 {
+	var x [nFeatures]float64
+	q, a := r.questions[i], r.answers[i]
+	b := func(ok bool) float64 {
+		if ok {
+			return 1
+		}
+		return 0
+	}
+	k := a.kind
+	x[featBias] = 1
+	x[featWords] = b(a.sent >= 0 && !a.placed)
+	x[featPlaced] = b(a.placed)
+	x[featBest] = a.best
+	x[featBestOwn] = a.bestOwn
+	x[featGlobal] = a.global
+	x[featRequest] = b(q.Request)
+	x[featYesNo] = b(k == kindYesNo)
+	x[featWhenHowMuch] = b(k == kindWhen || k == kindHowMuch)
+	x[featWhy] = b(k == kindWhy)
+	x[featLast] = b(i == len(r.questions)-1 && i > 0)
+	x[featQuestions] = min(float64(len(r.questions))/5, 1)
+	x[featRoom] = min(float64(len(sents))/float64(2*len(r.questions)), 1)
+	for _, s := range sents {
+		if s.refusal {
+			x[featRefusal] = 1
+		}
+	}
+	x[featComplaint] = b(r.complaint())
+	x[featNoTerms] = b(a.noTerms)
+	if ws := words(nil, q.Text, 0); len(ws) > 0 && afterthoughts[ws[0].norm] {
+		x[featAfterthought] = 1
+	}
+	if a.sent >= 0 {
+		x[featFits] = b(k != kindOpen && sents[a.sent].fits(k) || sents[a.sent].refusal && q.Request)
+		in := true
+		for j := i - 1; j >= 0; j-- {
+			if p := r.answers[j]; p.sent >= 0 {
+				in = p.sent <= a.sent
+				break
+			}
+		}
+		x[featOrder] = b(in)
+	}
+	x[featFocus] = a.focus
+	x[featTerms] = min(float64(a.terms)/6, 1)
+	return x
+}
+
+// focus returns the share of a question's own terms, those of full
+// weight, that the draft's body holds; 1 when it has none.
+func focus(terms []term, sents []sentence) float64 {
+	n, seen := 0, 0
+	for _, t := range terms {
+		if t.weight < 1 {
+			continue
+		}
+		n++
+		for i := range sents {
+			if sents[i].has(t) {
+				seen++
+				break
+			}
+		}
+	}
+	if n == 0 {
+		return 1
+	}
+	return float64(seen) / float64(n)
+}
+
+// evidence measures how much of a question's terms the draft holds: in
+// the best sentence with the one after it, in the best sentence alone, and
+// anywhere in the body.
+func evidence(terms []term, sents []sentence) (best, own, global float64) {
+	total := 0.0
+	for _, t := range terms {
+		total += t.weight
+	}
+	if total == 0 {
+		return 0, 0, 0
+	}
+	seen := 0.0
+	for _, t := range terms {
+		for i := range sents {
+			if sents[i].has(t) {
+				seen += t.weight
+				break
+			}
+		}
+	}
+	for i := range sents {
+		got, mine := 0.0, 0.0
+		for _, t := range terms {
+			if sents[i].has(t) {
+				got += t.weight
+				mine += t.weight
+			} else if i+1 < len(sents) && sents[i+1].has(t) {
+				got += t.weight
+			}
+		}
+		best, own = max(best, got/total), max(own, mine/total)
+	}
+	return best, own, seen / total
 }
 
 // bestAnswer returns the sentence (with the one after it) of the draft

@@ -205,7 +205,8 @@ var (
 		"hoje", "amanha", "segunda", "terca", "quarta", "quinta", "sexta", "segunda-feira", "terca-feira",
 		"quarta-feira", "quinta-feira", "sexta-feira", "janeiro", "fevereiro", "marco", "maio", "junho", "julho",
 		"setembro", "outubro", "novembro", "dezembro", "mes", "prazo", "antes", "logo", "imediatamente", "breve",
-		"ontem", "uteis", "ja", "ya", "already", "ainda",
+		"ontem", "uteis", "ja", "ya", "already", "ainda", "util", "habil", "laborable", "seguinte", "siguiente",
+		"dia", "day", "hora", "hour", "month", "year", "ano", "momento", "moment", "instante", "now", "ahora", "agora",
 	)
 	timeUnits = set("h", "horas", "hora", "dias", "dia", "semanas", "semana", "minutos", "min", "hours", "hour",
 		"days", "day", "weeks", "week", "minutes", "mins", "hrs", "meses", "months")

@@ -26,7 +26,7 @@ func (r *run) unanswered() int {
 	_, as := r.answerQuestions()
 	n := 0
 	for _, a := range as {
-		if a.sent < 0 {
+		if a.missing {
 			n++
 		}
 	}

@@ -17,6 +17,7 @@ type sentence struct {
 	words    []word
 	concepts []int
 	ack      bool // acknowledges a question without answering it
+	refusal  bool // says no to what was asked
 	yesNo    bool // starts with a yes, a no, or a "you can"
 	when     bool // holds a time or a date
 	money    bool // holds an amount
@@ -75,7 +76,7 @@ func readSentence(d *doc, s span) sentence {
 	text := d.text[s.start:s.end]
 	for i, w := range ws {
 		se.concepts[i] = conceptOf(w.norm)
-		if timeWords[w.norm] || strings.Contains(w.norm, ":") {
+		if timeWords[w.norm] || strings.Contains(w.norm, ":") || clockHour(w.norm) {
 			se.when = true
 		}
 		if i+1 < len(ws) && isNumber(w.norm) && timeUnits[ws[i+1].norm] {
@@ -101,6 +102,9 @@ func readSentence(d *doc, s span) sentence {
 	if _, ok := acknowledging.prefix(ws); ok {
 		se.ack = true
 	}
+	if _, ok := refusals.contains(ws); ok {
+		se.refusal = true
+	}
 	if _, ok := yesNo.prefix(ws); ok {
 		se.yesNo = true
 	} else if len(ws) > 0 && ws[0].norm == "si" {
@@ -109,6 +113,13 @@ func readSentence(d *doc, s span) sentence {
 		se.yesNo = strings.Contains(w, "í") || strings.Contains(w, "Í") || strings.HasPrefix(text[ws[0].end-s.start:], ",")
 	}
 	return se
+}
+
+// clockHour reports whether a folded word is an hour as Portuguese and
+// Spanish write it: "17h", "8h30".
+func clockHour(w string) bool {
+	h, m, ok := strings.Cut(w, "h")
+	return ok && h != "" && len(h) <= 2 && isNumber(h) && (m == "" || len(m) == 2 && isNumber(m))
 }
 
 func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
