@@ -190,7 +190,7 @@ func TestCheck(t *testing.T) {
 			// nothing of its own in the draft.
 			name: "answers in order, in other words",
 			in: review.Input{
-				Draft: strings.Replace(goodES, "%s", "La chaqueta lleva una membrana de 20.000 mm y costuras selladas: aguanta lluvia intensa todo el día.\n\nSí, enviamos a Canarias en 3 o 4 días laborables.", 1),
+				Draft:   strings.Replace(goodES, "%s", "La chaqueta lleva una membrana de 20.000 mm y costuras selladas: aguanta lluvia intensa todo el día.\n\nSí, enviamos a Canarias en 3 o 4 días laborables.", 1),
 				Message: message("Hola:\n\n¿Es de verdad impermeable la chaqueta Sierra? ¿Envían a Canarias? ¿Y qué plazo de devolución tienen si no me queda bien?\n\nMaría"),
 			},
 			want:  []string{"professional unanswered: ¿Y qué plazo de devolución tienen si no me queda bien?"},
