@@ -42,7 +42,11 @@
 //   - professional: "unanswered" for each question or request of the
 //     customer's new text (found by [classify.Questions]) that the draft
 //     does not address; the span is the question in the customer's text.
-//     Not reported for an acknowledgement.
+//     The draft's sentences are matched to each question by its own words
+//     (those the customer uses elsewhere count for less), stems, concepts
+//     and the kind of answer asked for, or by their place among the
+//     answers; a logistic regression fit on the labelled set weighs that
+//     evidence. Not reported for an acknowledgement.
 //   - positive: "negative" for blaming, reproaching or dismissive
 //     phrasing ("usted se equivocó", "como ya le dijimos", "you failed
 //     to", "não podemos fazer nada"), with a neutral rewrite as the
