@@ -23,8 +23,10 @@ import (
 	"sync"
 	"time"
 
-	"github.com/cartero/cartero/classify"
+	"golang.org/x/text/language"
+
 	"github.com/cartero/cartero/correspondence"
+	"github.com/cartero/cartero/examples/internal/pipeline"
 	"github.com/cartero/cartero/sla"
 	"github.com/cartero/cartero/thread"
 )
@@ -98,8 +100,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	policy.Calendar = calendar
 
-	drafts, err := newDrafter(*agent, *brand, *locale, calendar.Location)
+	drafts, err := pipeline.NewDrafter(*agent, *brand, *locale, calendar.Location)
 	if err != nil {
+		// Say which flag is wrong, in the flags' own words.
+		if errors.Is(err, pipeline.ErrAgent) {
+			err = errors.New(`-agent must be "First Last, Role"`)
+		} else if _, lerr := language.Parse(*locale); lerr != nil {
+			err = fmt.Errorf("-locale: %w", lerr)
+		}
 		fmt.Fprintf(stderr, "triage: %v\n", err)
 		flags.Usage()
 		return exitUsage
@@ -111,8 +119,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		flush = out.Flush
 	)
 	if *jsonOut {
-		enc := newEncoder(out)
-		write = func(r record) error { return enc.Encode(r) }
+		enc := pipeline.NewEncoder(out)
+		write = func(r record) error { return enc.Encode(r.Record) }
 	} else {
 		tab := newTable(out)
 		write = tab.add
@@ -144,7 +152,6 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}()
 	}
 
-	parser := correspondence.Parser{MaxSize: *maxSize}
 	limit := *maxSize
 	if limit == 0 {
 		limit = correspondence.DefaultMaxSize
@@ -152,18 +159,27 @@ func run(args []string, stdout, stderr io.Writer) int {
 	msgs := enumerator{limit: limit}.sources(paths)
 	// Conversations are found in input order, one message at a time, as a
 	// help desk files mail as it arrives.
-	index := &thread.Index{AuthServIDs: authServIDs, Agent: agents.matcher()}
-	clocks := newClocks(policy, at, agents.matcher())
+	pl := &pipeline.Pipeline{
+		Parser:  correspondence.Parser{MaxSize: *maxSize},
+		Index:   &thread.Index{AuthServIDs: authServIDs, Agent: agents.matcher()},
+		Policy:  policy,
+		Agent:   agents.matcher(),
+		Drafter: drafts,
+	}
 	status := exitOK
 	var writeErr error
 	inOrder(ctx, msgs, runtime.GOMAXPROCS(0), func(src source) record {
-		return parse(parser, src)
+		return parse(pl, src)
 	}, func(r record) bool {
 		if r.Error != "" {
 			prog.errorf("%s: %s", r.Source, r.Error)
 			status = exitFailed
 		}
-		if err := r.file(ctx, index, clocks, drafts); err != nil {
+		// The SLA clocks of each conversation count the messages read
+		// so far, at -now.
+		err := pl.File(ctx, &r.Record, r.msg, at)
+		r.msg = nil
+		if err != nil {
 			prog.errorf("%s: %v", r.Source, err)
 			status = exitFailed
 		}
@@ -182,42 +198,6 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return exitFailed
 	}
 	return status
-}
-
-// parse reads and parses one message. Whatever goes wrong ends up in the
-// record, so no message is ever dropped.
-func parse(p correspondence.Parser, src source) (r record) {
-	if src.err != nil {
-		return failedRecord(src.name, src.err)
-	}
-	defer func() {
-		// Parsing and classifying must not panic on any input; if they
-		// do anyway, that is reported against the message rather than
-		// ending the run.
-		if v := recover(); v != nil {
-			r = failedRecord(src.name, fmt.Errorf("panic (a bug in Cartero): %v", v))
-		}
-	}()
-	var (
-		m   *correspondence.Message
-		err error
-	)
-	if src.path != "" {
-		f, openErr := os.Open(src.path)
-		if openErr != nil {
-			return failedRecord(src.name, openErr)
-		}
-		m, err = p.Parse(f)
-		f.Close()
-	} else {
-		m, err = p.ParseBytes(src.data)
-	}
-	if err != nil {
-		return failedRecord(src.name, err)
-	}
-	r = newRecord(src.name, m, classify.Message(m))
-	r.msg = m
-	return r
 }
 
 // inOrder applies f to every source on a pool of workers and hands the
