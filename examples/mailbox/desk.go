@@ -112,7 +112,7 @@ func (d *desk) noAcknowledgement(rec *pipeline.Record, m *correspondence.Message
 	switch {
 	case rec.Auto != nil:
 		return "automatic mail: " + rec.Auto.Kind.String()
-	case d.ours(strings.ToLower(m.From.Address)):
+	case d.ours != nil && d.ours(strings.ToLower(m.From.Address)):
 		return "the desk's own mail"
 	case res.Match == thread.MatchDuplicate:
 		return "filed before"

@@ -67,7 +67,7 @@ type config struct {
 	json     bool
 	pipe     *pipeline.Pipeline // without its Index's Store and Keys nor Events
 	postgres string             // the DSN of the thread store; "" keeps it in memory
-	agents   list
+	agents   pipeline.List
 }
 
 // run is the whole program: it answers the mailbox until ctx ends (or,
@@ -103,7 +103,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		writer: &correspondence.Writer{Domain: domainOf(cfg.from.Address)},
 		from:   cfg.from,
 		domain: domainOf(cfg.from.Address),
-		ours:   cfg.agents.matcher(cfg.from.Address, cfg.imap.user),
+		ours:   cfg.agents.Matcher(cfg.from.Address, cfg.imap.user),
 		log:    log,
 		now:    time.Now,
 	}
@@ -287,7 +287,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	pass := flags.String("pass", "", "the password; better given as $CARTERO_DESK_PASS, which keeps it out of the process list")
 	from := flags.String("from", "", "the `ADDRESS` acknowledgements come from, as \"Name <address>\" or an address (default -user, named -brand)")
 	flags.Var(&cfg.agents, "agents", "comma-separated addresses and @domains of the support team (`LIST`): their mail is the desk's own, never acknowledged")
-	var authServIDs list
+	var authServIDs pipeline.List
 	flags.Var(&authServIDs, "authserv-id", "comma-separated authserv-ids of your own mail servers (`LIST`), whose Authentication-Results are trusted")
 	flags.StringVar(&cfg.imap.mailbox, "mailbox", "INBOX", "the `MAILBOX` to answer")
 	flags.StringVar(&cfg.state, "state", "mailbox-state.json", "the `FILE` that keeps how far the mailbox was read")
@@ -370,7 +370,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 		return usage("%v", err)
 	}
 
-	ours := cfg.agents.matcher(cfg.from.Address, cfg.imap.user)
+	ours := cfg.agents.Matcher(cfg.from.Address, cfg.imap.user)
 	// The Index's Store and Keys and the Events log are set by run.
 	cfg.pipe = &pipeline.Pipeline{
 		Parser:  correspondence.Parser{MaxSize: *maxSize},
@@ -388,47 +388,4 @@ func domainOf(addr string) string {
 		return strings.ToLower(addr[at+1:])
 	}
 	return "localhost"
-}
-
-// list is a flag holding comma-separated values; it may be repeated.
-type list []string
-
-func (l *list) String() string { return strings.Join(*l, ",") }
-
-func (l *list) Set(s string) error {
-	for v := range strings.SplitSeq(s, ",") {
-		if v = strings.TrimSpace(v); v != "" {
-			*l = append(*l, v)
-		}
-	}
-	return nil
-}
-
-// matcher reports whether an address (lower-cased) is one of the list's
-// addresses, belongs to one of its "@domain" entries, or is one of also.
-func (l list) matcher(also ...string) func(string) bool {
-	var exact, domains []string
-	for _, v := range append(append([]string(nil), l...), also...) {
-		if v = strings.ToLower(strings.TrimSpace(v)); v == "" {
-			continue
-		}
-		if strings.HasPrefix(v, "@") {
-			domains = append(domains, v)
-		} else {
-			exact = append(exact, v)
-		}
-	}
-	return func(addr string) bool {
-		for _, v := range exact {
-			if addr == v {
-				return true
-			}
-		}
-		for _, v := range domains {
-			if strings.HasSuffix(addr, v) {
-				return true
-			}
-		}
-		return false
-	}
 }

@@ -50,7 +50,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	jsonOut := flags.Bool("json", false, "write one JSON object per message instead of a table")
 	quiet := flags.Bool("q", false, "write no progress line and no summary on stderr")
 	maxSize := flags.Int64("max-size", 0, "reject messages larger than this many `bytes` (0: the parser's default limit)")
-	var agents, authServIDs list
+	var agents, authServIDs pipeline.List
 	flags.Var(&agents, "agents", "comma-separated addresses and @domains of the support team (`LIST`): their mail may answer any conversation")
 	now := flags.String("now", "", "the instant SLA status is computed at, RFC 3339 (`TIME`; default: the current time)")
 	calendar := sla.MustParseCalendar(defaultCalendar)
@@ -161,9 +161,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	// help desk files mail as it arrives.
 	pl := &pipeline.Pipeline{
 		Parser:  correspondence.Parser{MaxSize: *maxSize},
-		Index:   &thread.Index{AuthServIDs: authServIDs, Agent: agents.matcher()},
+		Index:   &thread.Index{AuthServIDs: authServIDs, Agent: agents.Matcher()},
 		Policy:  policy,
-		Agent:   agents.matcher(),
+		Agent:   agents.Matcher(),
 		Drafter: drafts,
 	}
 	status := exitOK

@@ -26,7 +26,6 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
-	"strings"
 	"syscall"
 	"time"
 
@@ -65,8 +64,8 @@ type config struct {
 	maxBytes        int64
 	requestTimeout  time.Duration
 	shutdownTimeout time.Duration
-	agents          list
-	authServIDs     list
+	agents          pipeline.List
+	authServIDs     pipeline.List
 	calendar        *sla.Calendar
 	policy          string
 	agent           string
@@ -202,10 +201,10 @@ func newPipeline(ctx context.Context, c *config) (*pipeline.Pipeline, func(), er
 	p := &pipeline.Pipeline{
 		Parser:  correspondence.Parser{MaxSize: c.maxBytes},
 		Policy:  policy,
-		Agent:   c.agents.matcher(),
+		Agent:   c.agents.Matcher(),
 		Drafter: drafts,
 	}
-	index := &thread.Index{AuthServIDs: c.authServIDs, Agent: c.agents.matcher()}
+	index := &thread.Index{AuthServIDs: c.authServIDs, Agent: c.agents.Matcher()}
 	if c.postgres == "" {
 		index.Store = &thread.MemStore{}
 		p.Index, p.Events = index, &pipeline.MemEvents{}
@@ -225,36 +224,4 @@ func storeName(c *config) string {
 		return "memory"
 	}
 	return "postgres"
-}
-
-// list is a flag holding comma-separated values; it may be repeated.
-type list []string
-
-func (l *list) String() string { return strings.Join(*l, ",") }
-
-func (l *list) Set(s string) error {
-	for v := range strings.SplitSeq(s, ",") {
-		if v = strings.TrimSpace(v); v != "" {
-			*l = append(*l, v)
-		}
-	}
-	return nil
-}
-
-// matcher reports whether an address (lower-cased) is one of the list's
-// addresses or belongs to one of its "@domain" entries; nil for an empty
-// list.
-func (l list) matcher() func(string) bool {
-	if len(l) == 0 {
-		return nil
-	}
-	return func(addr string) bool {
-		for _, v := range l {
-			v = strings.ToLower(v)
-			if addr == v || strings.HasPrefix(v, "@") && strings.HasSuffix(addr, v) {
-				return true
-			}
-		}
-		return false
-	}
 }
