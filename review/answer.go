@@ -191,12 +191,13 @@ func (r *run) answerQuestions() ([]classify.Question, []answer) {
 				}
 			}
 		}
-		r.answers[i] = bestAnswer(terms, kinds[i], sents)
-		r.answers[i].best, r.answers[i].bestOwn, r.answers[i].global = evidence(terms, sents)
+		hits := matchTerms(terms, sents)
+		r.answers[i] = bestAnswer(terms, kinds[i], sents, hits)
+		r.answers[i].best, r.answers[i].bestOwn, r.answers[i].global = evidence(terms, hits)
 		r.answers[i].noTerms = len(terms) == 0
 		r.answers[i].kind = kinds[i]
 		r.answers[i].terms = len(terms)
-		r.answers[i].focus = focus(terms, sents)
+		r.answers[i].focus = focus(terms, hits)
 		if a := r.answers[i]; a.sent >= 0 {
 			used[a.sent] = true
 		}
@@ -416,17 +417,31 @@ func (r *run) features(i int, sents []sentence) [nFeatures]float64 {
 	return x
 }
 
+// matchTerms returns, for each sentence of the draft's body, which of a
+// question's terms it holds: hits[sentence][term].
+func matchTerms(terms []term, sents []sentence) [][]bool {
+	hits := make([][]bool, len(sents))
+	flat := make([]bool, len(sents)*len(terms))
+	for i := range sents {
+		hits[i] = flat[i*len(terms) : (i+1)*len(terms)]
+		for j, t := range terms {
+			hits[i][j] = sents[i].has(t)
+		}
+	}
+	return hits
+}
+
 // focus returns the share of a question's own terms, those of full
 // weight, that the draft's body holds; 1 when it has none.
-func focus(terms []term, sents []sentence) float64 {
+func focus(terms []term, hits [][]bool) float64 {
 	n, seen := 0, 0
-	for _, t := range terms {
+	for j, t := range terms {
 		if t.weight < 1 {
 			continue
 		}
 		n++
-		for i := range sents {
-			if sents[i].has(t) {
+		for i := range hits {
+			if hits[i][j] {
 				seen++
 				break
 			}
@@ -441,7 +456,7 @@ func focus(terms []term, sents []sentence) float64 {
 // evidence measures how much of a question's terms the draft holds: in
 // the best sentence with the one after it, in the best sentence alone, and
 // anywhere in the body.
-func evidence(terms []term, sents []sentence) (best, own, global float64) {
+func evidence(terms []term, hits [][]bool) (best, own, global float64) {
 	total := 0.0
 	for _, t := range terms {
 		total += t.weight
@@ -450,21 +465,21 @@ func evidence(terms []term, sents []sentence) (best, own, global float64) {
 		return 0, 0, 0
 	}
 	seen := 0.0
-	for _, t := range terms {
-		for i := range sents {
-			if sents[i].has(t) {
+	for j, t := range terms {
+		for i := range hits {
+			if hits[i][j] {
 				seen += t.weight
 				break
 			}
 		}
 	}
-	for i := range sents {
+	for i := range hits {
 		got, mine := 0.0, 0.0
-		for _, t := range terms {
-			if sents[i].has(t) {
+		for j, t := range terms {
+			if hits[i][j] {
 				got += t.weight
 				mine += t.weight
-			} else if i+1 < len(sents) && sents[i+1].has(t) {
+			} else if i+1 < len(hits) && hits[i+1][j] {
 				got += t.weight
 			}
 		}
@@ -475,7 +490,7 @@ func evidence(terms []term, sents []sentence) (best, own, global float64) {
 
 // bestAnswer returns the sentence (with the one after it) of the draft
 // that best addresses a question with these terms.
-func bestAnswer(terms []term, k kind, sents []sentence) answer {
+func bestAnswer(terms []term, k kind, sents []sentence, hits [][]bool) answer {
 	if len(terms) == 0 {
 		// Nothing to look for ("¿Me pueden ayudar?"): any answer will do.
 		if len(sents) > 0 {
@@ -493,11 +508,11 @@ func bestAnswer(terms []term, k kind, sents []sentence) answer {
 			continue
 		}
 		got, own := 0.0, 0.0
-		for _, t := range terms {
-			if sents[i].has(t) {
+		for j, t := range terms {
+			if hits[i][j] {
 				got += t.weight
 				own += t.weight
-			} else if i+1 < len(sents) && !sents[i+1].ack && sents[i+1].has(t) {
+			} else if i+1 < len(sents) && !sents[i+1].ack && hits[i+1][j] {
 				got += t.weight
 			}
 		}
