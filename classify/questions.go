@@ -195,7 +195,7 @@ func findCue(body string) (askCue, bool) {
 	for _, c := range askCues {
 		if c.start {
 			for _, b := range []string{body, opening} {
-				if strings.HasPrefix(b, c.phrase) && boundary(b, len(c.phrase)) {
+				if strings.HasPrefix(b, c.phrase) && boundary(b, len(c.phrase)) && !clause(c, b[len(c.phrase):]) {
 					return c, true
 				}
 			}
@@ -214,6 +214,27 @@ func findCue(body string) (askCue, bool) {
 		}
 	}
 	return askCue{}, false
+}
+
+// clause reports whether a sentence that starts with "when" tells when
+// something happened rather than asks it: "When we arrived we were told
+// …", "Cuando llegué, …".
+func clause(c askCue, rest string) bool {
+	switch c.phrase {
+	case "when", "cuando", "quando":
+	default:
+		return false
+	}
+	if strings.Contains(rest, ",") {
+		return true
+	}
+	rest = strings.TrimLeft(rest, " ")
+	for _, p := range []string{"i ", "we ", "they ", "he ", "she ", "my ", "our ", "it ", "i'", "we'", "they'"} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
 }
 
 func boundary(s string, i int) bool { return i >= len(s) || !isWordByte(s[i]) }

@@ -52,6 +52,8 @@ func TestQuestions(t *testing.T) {
 		{"demands and afterthoughts", "I also want a refund for the days it failed. Quiero también una constancia. Exijo também um desconto. E gostava de saber porque é que ninguém me ligou.",
 			[]string{"!I also want a refund for the days it failed.", "!Quiero también una constancia.", "!Exijo também um desconto.", "E gostava de saber porque é que ninguém me ligou."}},
 		{"spanish because is no question", "Porque ahí quedó claro lo que me ofrecieron.", nil},
+		{"when tells, not asks", "When we arrived at 7.30 we were told there was no record of the booking. Cuando llegué, no había nadie. When will the refund arrive.",
+			[]string{"When will the refund arrive."}},
 		{"portuguese it is necessary", "É preciso montar a base.", nil},
 		{"empty", "", nil},
 	}
