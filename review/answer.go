@@ -70,7 +70,9 @@ var (
 		"por qué", "qué pasó", "qué ha pasado", "qué ocurrió", "qué sucedió", "a qué se debe",
 		"cómo es posible", "why", "what happened", "how come", "how is it possible", "how is that acceptable",
 		"how is this acceptable", "porque é que", "o que aconteceu", "o que houve", "o que se passou",
-		"como é possível", "qual o motivo", "qual foi o motivo",
+		"como é possível", "qual o motivo", "qual foi o motivo", "explicación", "explicaciones", "explanation",
+		"explain", "explicação", "explicações", "explicar", "con qué fundamento", "en base a qué", "on what basis",
+		"on what grounds", "com que fundamento", "com base em quê",
 	})
 	openCues = newPhrases([]string{
 		"cómo", "como", "qué", "que", "cuál", "cual", "cuáles", "dónde", "donde", "por qué", "quién", "a quién",
@@ -89,10 +91,12 @@ var (
 	// refusals say no to a request, which addresses it as much as a yes.
 	refusals = newPhrases([]string{
 		"no podemos", "no es posible", "no nos es posible", "no puedo", "no se puede", "no corresponde",
-		"no procede", "lamentablemente", "desafortunadamente", "no está cubierto", "no cubre",
+		"no procede", "lamentablemente", "desafortunadamente", "no está cubierto", "no cubre", "no cubrimos",
 		"we can't", "we cannot", "we can not", "we're unable", "we are unable", "i can't", "i cannot", "i'm unable",
 		"not eligible", "not possible", "isn't possible", "unfortunately", "not covered", "isn't covered",
+		"we don't cover", "we do not cover",
 		"não podemos", "não é possível", "não posso", "infelizmente", "não está coberto", "não cobre", "não dá",
+		"não cobrimos",
 	})
 	// acknowledging sentences say that a question was received, not
 	// what its answer is.
@@ -112,6 +116,13 @@ var (
 	})
 )
 
+// typed reports whether a question of kind k needs a time or an amount.
+func typed(k kind) bool { return k == kindWhen || k == kindHowMuch }
+
+// bareWhen are the words that ask when by themselves, and also join
+// clauses.
+var bareWhen = set("cuando", "when", "quando")
+
 func questionKind(q classify.Question) kind {
 	ws := words(nil, q.Text, 0)
 	for len(ws) > 0 && isNumber(ws[0].norm) {
@@ -120,8 +131,12 @@ func questionKind(q classify.Question) kind {
 	if _, ok := howMuchCues.contains(ws); ok {
 		return kindHowMuch
 	}
-	if _, ok := whenCues.contains(ws); ok {
-		return kindWhen
+	for i := range ws {
+		// "When is it coming?", not "Can the crew take it away when
+		// they come?": a bare "when" asks only near the start.
+		if n, ok := whenCues.at(ws, i); ok && (n-i > 1 || i < 4 || !bareWhen[ws[i].norm]) {
+			return kindWhen
+		}
 	}
 	if _, ok := whyCues.contains(ws); ok {
 		return kindWhy
@@ -182,7 +197,7 @@ func (r *run) answerQuestions() ([]classify.Question, []answer) {
 	context := r.customerSentences()
 	for i, q := range r.questions {
 		kinds[i] = questionKind(q)
-		terms := questionTerms(q.Text)
+		terms := questionTerms(q.Text, kinds[i])
 		for j := range terms {
 			for _, c := range context {
 				if (c.end <= q.Start || c.start >= q.End) && c.has(terms[j]) {
@@ -223,7 +238,7 @@ func (r *run) answerQuestions() ([]classify.Question, []answer) {
 			}
 		}
 		for k := lo; k < hi; k++ {
-			if used[k] || sents[k].ack {
+			if used[k] || sents[k].ack || sents[k].courtesy {
 				continue
 			}
 			if sents[k].fits(kinds[i]) {
@@ -243,8 +258,9 @@ func (r *run) answerQuestions() ([]classify.Question, []answer) {
 		}
 		a := &r.answers[i]
 		// Nothing of the question's own in the draft, neither by its
-		// words nor by its place: not addressed, whatever else is said.
-		a.missing = z > answerThreshold || a.sent < 0 && a.focus == 0 && !a.noTerms
+		// words nor by its place, or no time or amount for a question
+		// that is only about one: not addressed, whatever else is said.
+		a.missing = z > answerThreshold || a.sent < 0 && (a.focus == 0 && a.global == 0 && !a.noTerms || a.noTerms && typed(a.kind))
 	}
 	return r.questions, r.answers
 }
@@ -294,7 +310,7 @@ func (r *run) placeInParagraphs(sents []sentence, used []bool) {
 				continue
 			}
 			for k := range sents {
-				if para[k] == p && !sents[k].ack {
+				if para[k] == p && !sents[k].ack && !sents[k].courtesy {
 					r.answers[i].sent, r.answers[i].placed = k, true
 					taken[p] = true
 					break search
@@ -354,6 +370,7 @@ const (
 	featOrder
 	featFocus
 	featTerms
+	featUnfit
 	nFeatures
 )
 
@@ -414,6 +431,17 @@ func (r *run) features(i int, sents []sentence) [nFeatures]float64 {
 	}
 	x[featFocus] = a.focus
 	x[featTerms] = min(float64(a.terms)/6, 1)
+	if typed(k) {
+		// A question about when or how much, and no time or amount in
+		// the draft.
+		x[featUnfit] = 1
+		for _, s := range sents {
+			if !s.ack && s.fits(k) {
+				x[featUnfit] = 0
+				break
+			}
+		}
+	}
 	return x
 }
 
@@ -492,9 +520,13 @@ func evidence(terms []term, hits [][]bool) (best, own, global float64) {
 // that best addresses a question with these terms.
 func bestAnswer(terms []term, k kind, sents []sentence, hits [][]bool) answer {
 	if len(terms) == 0 {
-		// Nothing to look for ("¿Me pueden ayudar?"): any answer will do.
-		if len(sents) > 0 {
-			return answer{sent: 0, coverage: 1}
+		// Nothing to look for ("¿Me pueden ayudar?"): any answer will do,
+		// but "¿Cuánto tarda?" needs a time and "I'd like an explanation"
+		// a reason.
+		for i := range sents {
+			if !typed(k) && k != kindWhy || !sents[i].ack && sents[i].fits(k) {
+				return answer{sent: i, coverage: 1}
+			}
 		}
 		return answer{sent: -1}
 	}
@@ -502,7 +534,7 @@ func bestAnswer(terms []term, k kind, sents []sentence, hits [][]bool) answer {
 	for _, t := range terms {
 		total += t.weight
 	}
-	best, bestOwn := answer{sent: -1}, 0.0
+	best, bestOwn, bestFits := answer{sent: -1}, 0.0, false
 	for i := range sents {
 		if sents[i].ack {
 			continue
@@ -520,7 +552,9 @@ func bestAnswer(terms []term, k kind, sents []sentence, hits [][]bool) answer {
 		ok := false
 		switch k {
 		case kindWhen, kindHowMuch, kindWhy:
-			ok = cov >= coverAlone || cov >= coverTyped && (sents[i].fits(k) || i+1 < len(sents) && sents[i+1].fits(k))
+			fit := sents[i].fits(k) || i+1 < len(sents) && sents[i+1].fits(k)
+			// When is answered by a time, how much by an amount (or "free").
+			ok = cov >= coverAlone && (!typed(k) || fit) || cov >= coverTyped && fit
 		default:
 			// Half the question's words, or two of its words in one
 			// sentence of a long question.
@@ -528,8 +562,11 @@ func bestAnswer(terms []term, k kind, sents []sentence, hits [][]bool) answer {
 		}
 		// The sentence that holds most of the words itself wins a tie
 		// with the one before it, which reaches them through it.
-		if ok && (cov > best.coverage || cov == best.coverage && own > bestOwn) {
-			best, bestOwn = answer{sent: i, coverage: cov}, own
+		// Of two sentences with as much, the one with the kind of answer
+		// itself wins.
+		fits := k != kindOpen && sents[i].fits(k)
+		if ok && (cov > best.coverage || cov == best.coverage && (own > bestOwn || own == bestOwn && fits && !bestFits)) {
+			best, bestOwn, bestFits = answer{sent: i, coverage: cov}, own, fits
 		}
 	}
 	return best

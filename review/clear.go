@@ -88,12 +88,16 @@ func (r *run) courtesy(p span) bool {
 	return true
 }
 
-// courtesies open a reply without saying anything about the question.
+// courtesies open a sentence that thanks, apologizes or hopes without
+// saying anything about a question: such a sentence neither makes the
+// main point nor answers a question by its place alone.
 var courtesies = newPhrases([]string{
-	"gracias", "muchas gracias", "lamentamos", "lamento", "sentimos", "siento", "disculpe", "disculpa", "perdone",
-	"perdona", "le pedimos disculpas", "te pedimos disculpas", "pedimos disculpas", "espero que", "esperamos que",
-	"thank you", "thanks", "we're sorry", "we are sorry", "i'm sorry", "i am sorry", "sorry", "we apologize",
-	"we apologise", "i apologize", "i apologise", "apologies", "i hope", "we hope",
-	"obrigado", "obrigada", "muito obrigado", "agradecemos", "lamentamos", "sentimos muito", "pedimos desculpa",
-	"pedimos desculpas", "desculpe", "peço desculpa", "esperamos que", "espero que",
+	"gracias", "muchas gracias", "mil gracias", "le agradecemos", "te agradecemos", "agradecemos", "lamentamos",
+	"lamento", "sentimos", "siento", "disculpe", "disculpa", "disculpá", "perdone", "perdona", "perdón",
+	"le pedimos disculpas", "te pedimos disculpas", "pedimos disculpas", "le ofrecemos una disculpa",
+	"espero que", "esperamos que",
+	"thank you", "thanks", "many thanks", "we're sorry", "we are sorry", "i'm sorry", "i am sorry", "sorry",
+	"we apologize", "we apologise", "i apologize", "i apologise", "apologies", "our apologies", "i hope", "we hope",
+	"obrigado", "obrigada", "muito obrigado", "muito obrigada", "agradecemos", "lamentamos", "sentimos muito",
+	"pedimos desculpa", "pedimos desculpas", "desculpe", "peço desculpa", "perdão", "esperamos que", "espero que",
 })

@@ -27,11 +27,12 @@ var concepts = [][]string{
 	// cancel
 	{"cancel", "anul", "baja=", "unsubscrib", "rescind", "rescis", "desist", "terminat"},
 	// change
-	{"cambi", "modific", "actualiz", "change", "modif", "updat", "amend", "alter", "troc", "mudar", "mudan", "edit",
+	{"cambi", "modific", "actualiz", "atualiz", "change", "modif", "updat", "amend", "alter", "troc", "mudar", "mudan", "edit",
 		"swap", "exchang", "substitu", "sustitu", "replac", "reemplaz"},
 	// price
 	{"preci", "coste", "costo", "cost=", "costs", "cuest", "cuesta", "tarifa", "importe", "price", "pricing", "fee=",
-		"fees", "preco", "valor", "custa", "custo", "quanto", "cuanto", "caro", "barat", "expens", "cheap"},
+		"fees", "preco", "valor", "custa", "custo", "quanto", "cuanto", "caro", "barat", "expens", "cheap",
+		"investimento", "inversion", "investment"},
 	// charge and payment
 	{"cobr", "cargo", "pago", "pagar", "pagu", "pagamos", "charg", "pay=", "paid", "payment", "paying", "billed",
 		"pagamento", "debit", "debito", "transfer", "tarjeta", "card", "cartao", "cartão", "boleto", "pix="},
@@ -59,9 +60,10 @@ var concepts = [][]string{
 	// opening hours
 	{"horario", "hours", "opening", "abiert", "abre=", "cierra", "open=", "close=", "closes", "funcionamento", "aberto"},
 	// phone
-	{"telef", "phone", "llamar", "llamad", "call=", "calls", "calling", "ligar", "ligacao", "movil", "mobile", "celular"},
+	{"telef", "phone", "llamar", "llamad", "call=", "calls", "calling", "ligar", "ligacao", "movil", "mobile", "celular",
+		"speak", "spoke", "talk", "hablar", "hable", "falar", "fale=", "contact", "contat", "converse", "conversar"},
 	// e-mail
-	{"correo", "email", "e-mail", "mail="},
+	{"correo", "email", "e-mail"},
 	// discount
 	{"descuent", "discount", "desconto", "cupon", "coupon", "cupom", "promo", "rebaja", "voucher", "vale="},
 	// damage
@@ -75,7 +77,18 @@ var concepts = [][]string{
 	// contract and plan
 	{"contrat", "contract", "plan=", "planes", "plano", "permanenc", "fidelizac", "subscription"},
 	// document
-	{"document", "certific", "declaraci", "declarac", "formulario", "form=", "forms", "impreso", "papel", "paperwork"},
+	{"document", "certific", "declaraci", "declarac", "formulario", "form=", "forms", "impreso", "papel", "paperwork",
+		"tramit", "procedure", "procedimiento", "procedimento"},
+	// notice
+	{"avis", "anunci", "notific", "notify", "announc", "warn", "alert", "comunicad", "comunicam"},
+	// weight
+	{"kilo", "kg=", "kgs", "quilo", "gramo", "grama", "gram="},
+	// by hand
+	{"manual", "mano=", "mao="},
+	// lodging
+	{"hotel", "hosped", "alojam", "accommodation", "lodging"},
+	// end of a period or a course
+	{"termin", "final", "fin=", "end=", "ends", "ending", "acab", "fim="},
 	// time
 	{"plazo", "prazo", "tarda", "tardar", "demora", "demor", "deadline", "delay",
 		"retras", "atras", "late=", "lateness"},
@@ -159,6 +172,10 @@ var stopwords = set(
 	"bien", "mal", "ayer", "hoy", "va", "voy", "vamos", "van", "ir", "debo", "debe", "deberia", "mio", "mia",
 	"inmediato", "urgente", "cuanto", "asap", "urgently", "immediately", "imediato", "urgencia", "pronto",
 	"despues", "antes", "ademas", "tambien", "aprovecho", "preguntar", "otra", "cosa", "tema", "respecto",
+	"seria", "serian", "sera", "seran", "tuve", "tuvo", "tuvimos", "tuvieron", "tendre", "tendra", "tendria",
+	"tendriamos", "tendran", "habra", "habria", "podre", "podra", "pude", "pudo", "estaria", "estuve", "estuvo",
+	"saben", "sabes", "sabe", "sabeis", "podeis", "mientras", "tanto", "menos", "pasa", "pasara", "alcanza", "basta",
+	"suficiente", "incluso", "siquiera", "aceptable", "normal", "tomar", "tomaran", "providencia", "providencias",
 	// en
 	"the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by", "from", "about", "as", "into", "and", "or",
 	"but", "if", "so", "than", "then", "that", "this", "these", "those", "it", "its", "it's", "i", "i'm", "i've", "i'd",
@@ -171,7 +188,9 @@ var stopwords = set(
 	"thank", "regards", "possible", "able", "way", "again", "still", "yet", "now", "today", "one", "ones", "else",
 	"someone", "anyone", "something", "anything", "whether", "appreciate", "we'd", "we're", "we'll", "i'll",
 	"you're", "you'd", "out", "came", "turns", "turned", "really", "many", "much", "more", "less", "every", "each",
-	"own", "also", "sure", "ok", "okay", "guys", "actually", "please", "pls",
+	"own", "also", "sure", "ok", "okay", "guys", "actually", "please", "pls", "that's", "she's", "he's", "let's",
+	"who's", "where's", "how's", "while", "meanwhile", "would've", "least", "even", "happen", "happens", "enough",
+	"acceptable", "normal",
 	// pt
 	"o", "os", "as", "um", "uma", "uns", "umas", "do", "da", "dos", "das", "no", "na", "nos", "nas", "ao", "aos",
 	"pelo", "pela", "pelos", "pelas", "em", "com", "sem", "por", "para", "sobre", "ate", "desde", "que", "quem",
@@ -188,7 +207,28 @@ var stopwords = set(
 	"dia", "tarde", "obrigado", "obrigada", "cumprimentos", "assim", "aqui", "ali", "entao", "depois", "so", "bem",
 	"mal", "ontem", "hoje", "vai", "vou", "vamos", "vao", "ir", "devo", "deve", "deveria", "la", "lo", "sei", "saber",
 	"depois", "antes", "alem", "tambem", "aproveito", "perguntar", "gostava", "consigo", "conseguem", "consegue",
-	"da", "dá", "pra", "voces",
+	"da", "dá", "pra", "voces", "seria", "seriam", "sera", "serao", "tive", "teve", "tivemos", "tiveram", "terei",
+	"tera", "teria", "teriamos", "pude", "pode", "poderei", "podera", "estaria", "estive", "esteve", "sabem",
+	"sabe", "enquanto", "menos", "passa", "basta", "suficiente", "aceitavel", "normal", "tomar", "providencia",
+	"providencias",
+)
+
+// leadingConnectors join a question to the ones before it; they are not
+// what it asks about.
+var leadingConnectors = newPhrases([]string{
+	"por último", "por ultimo", "por fin", "por fim", "finalmente", "finally", "lastly", "last of all",
+	"por otro lado", "por outro lado", "otra cosa", "outra coisa", "one more thing", "last thing",
+})
+
+// The words that ask how long, how much and why; the answer gives a time,
+// an amount or a reason instead.
+var (
+	durationVerbs = set("tarda", "tardan", "tardaria", "tardara", "demora", "demoran", "demoram", "demore",
+		"lleva", "llevan", "leva", "levam", "take", "takes", "taking", "last", "lasts")
+	priceVerbs = set("cuesta", "cuestan", "costaria", "costara", "custa", "custam", "custaria", "cost", "costs",
+		"vale", "valen", "sale", "salen", "fica", "ficaria")
+	reasonAsks = set("explicacion", "explicaciones", "explanation", "explain", "explicacao", "explicacoes",
+		"explicar", "motivo", "reason", "razon", "razao")
 )
 
 // Evidence of the kind of answer.
@@ -215,7 +255,7 @@ var (
 		"fallo", "lamentamos", "sentimos", "disculpas", "disculpe", "disculpa", "perdon", "because", "due", "caused",
 		"cause", "reason", "since", "result", "sorry", "apologize", "apologise", "apologies", "mistake", "fault",
 		"devido", "motivo", "razao", "pois", "erro", "falha", "lamentamos", "desculpe", "desculpa", "desculpas",
-		"pedimos", "happened", "ocurrio", "paso", "aconteceu",
+		"pedimos", "happened", "ocurrio", "paso", "aconteceu", "so", "therefore", "hence", "basa", "based", "baseia",
 	)
 	moneyWords = set(
 		"euros", "euro", "eur", "dolares", "dolar", "usd", "pesos", "peso", "reais", "real", "brl", "libras", "gbp",

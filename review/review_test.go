@@ -197,6 +197,37 @@ func TestCheck(t *testing.T) {
 			avoid: []string{"professional unanswered: ¿Es de verdad impermeable la chaqueta Sierra?", "professional unanswered: ¿Envían a Canarias?"},
 		},
 		{
+			// "¿Cuánto tarda…?" asks for a time: the sentence about the
+			// change without one does not answer it, the one with a
+			// day does.
+			name: "how long needs a time",
+			in: review.Input{
+				Draft:   strings.Replace(goodES, "%s", "El cambio de talla se hace en cualquiera de nuestras tiendas.", 1),
+				Message: message("Hola, ¿puedo cambiar la talla en tienda? ¿Cuánto tarda el cambio? María"),
+			},
+			want:  []string{"professional unanswered: ¿Cuánto tarda el cambio?"},
+			avoid: []string{"professional unanswered: Hola, ¿puedo cambiar la talla en tienda?"},
+		},
+		{
+			name: "how long answered with a day",
+			in: review.Input{
+				Draft:   strings.Replace(goodES, "%s", "El cambio de talla se hace en cualquiera de nuestras tiendas, y la nueva talla le llega en dos días laborables.", 1),
+				Message: message("Hola, ¿puedo cambiar la talla en tienda? ¿Cuánto tarda el cambio? María"),
+			},
+			avoid: []string{"professional unanswered"},
+		},
+		{
+			// A thank-you in the draft answers no question by its
+			// place between two answers.
+			name: "thanks answer nothing",
+			in: review.Input{
+				Draft:   strings.Replace(goodES, "%s", "Muchas gracias por tomarse el tiempo de escribirnos.\n\nLas grabaciones quedan en su cuenta durante un año desde el final del curso.", 1),
+				Message: message("¿Van a abrir un nivel avanzado el año que viene? ¿Puedo seguir viendo las grabaciones después de que termine el curso? María"),
+			},
+			want:  []string{"professional unanswered: ¿Van a abrir un nivel avanzado el año que viene?"},
+			avoid: []string{"professional unanswered: ¿Puedo seguir viendo"},
+		},
+		{
 			name: "acknowledgement answers no question, and is not asked to",
 			in: review.Input{
 				Draft:           strings.Replace(goodES, "%s", "Hemos recibido su mensaje y le responderemos cuanto antes.", 1),

@@ -17,6 +17,7 @@ type sentence struct {
 	words    []word
 	concepts []int
 	ack      bool // acknowledges a question without answering it
+	courtesy bool // thanks or apologizes first
 	refusal  bool // says no to what was asked
 	yesNo    bool // starts with a yes, a no, or a "you can"
 	when     bool // holds a time or a date
@@ -27,11 +28,30 @@ type sentence struct {
 // Generic words weigh less: every reply about an order says "pedido".
 const genericWeight = 0.4
 
-func questionTerms(text string) []term {
+// questionTerms returns the content words of a question that asks for
+// an answer of kind k. A question about when or how much leaves out the
+// verbs that ask it ("¿Cuánto tarda el cambio?" is about "cambio"): the
+// answer gives a time or an amount, not the verb.
+func questionTerms(text string, k kind) []term {
 	var out []term
-	for _, w := range words(nil, text, 0) {
+	var asking map[string]bool
+	switch k {
+	case kindWhen:
+		asking = durationVerbs
+	case kindHowMuch:
+		asking = priceVerbs
+	case kindWhy:
+		asking = reasonAsks
+	}
+	ws := words(nil, text, 0)
+	if len(ws) > 0 {
+		if n, ok := leadingConnectors.at(ws, 0); ok {
+			ws = ws[n:] // "Por último, …"
+		}
+	}
+	for _, w := range ws {
 		n := w.norm
-		if stopwords[n] || len(n) < 3 && !isNumber(n) {
+		if stopwords[n] || len(n) < 3 && !isNumber(n) || asking[n] {
 			continue
 		}
 		t := term{norm: n, concept: conceptOf(n), weight: 1}
@@ -101,6 +121,9 @@ func readSentence(d *doc, s span) sentence {
 	}
 	if _, ok := acknowledging.prefix(ws); ok {
 		se.ack = true
+	}
+	if _, ok := courtesies.prefix(ws); ok {
+		se.courtesy = true
 	}
 	if _, ok := refusals.contains(ws); ok {
 		se.refusal = true
