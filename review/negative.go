@@ -77,6 +77,15 @@ var negatives = map[string][]negative{
 		{"no hay nada mas que hablar|decir", "lo que sí podemos hacer es", ""},
 		{"eso no nos|me corresponde|concierne|incumbe", "le indicamos quién puede ayudarle", ""},
 		{"no es cosa nuestra|mia", "le indicamos quién puede ayudarle", ""},
+		{"no vamos|voy a discutir|debatir|hablar", "entendemos su postura", ""},
+		{"no hay nada (mas) que discutir|debatir", "entendemos su postura", ""},
+		{"no aceptamos|admitimos reclamaciones|reclamos|quejas", "le explicamos cómo reclamar", ""},
+		// Lecturing: what the customer must do next time, or how to behave.
+		{"la proxima vez {revise|revises|revisa|compruebe|compruebes|lea|leas|fijese|fijate|verifique|verifiques|tenga|tengas|preste|prestes|asegurese|asegurate}", "para la próxima vez, le sugerimos", ""},
+		{"(usted|tu|vos) debio|debiste senalar|indicar|reportar|informar|declarar|notificar|reclamar|registrar|anotar", "la próxima vez, puede", ""},
+		{"es|era su|tu responsabilidad", "le explicamos cómo hacerlo", ""},
+		{"le|te recordamos que {es su|es tu|esta informacion|esa informacion|la informacion}", "como detalla", ""},
+		{"mantenga|mantengas|mantenga usted el respeto|la educacion|las formas|la compostura", "agradecemos su paciencia", ""},
 	},
 	"en": {
 		// Blame.
@@ -115,6 +124,17 @@ var negatives = map[string][]negative{
 		{"we|i {can't|cannot|can not|couldn't} do anything", "here's what we can do", ""},
 		{"take it up with", "here's who can help:", ""},
 		{"nothing to do with us", "here's who can help:", ""},
+		{"{there's|there is} nothing [more|else|further] to discuss", "we understand your position", ""},
+		{"we|i {won't|will not|aren't going to|are not going to} discuss|argue", "we understand your position", ""},
+		{"we {don't|do not} accept complaints|claims", "here's how to raise this", ""},
+		// Lecturing: what the customer must do next time, or how to behave.
+		{"{in future|in the future|next time} [,] you should|must|need", "next time, you can", ""},
+		{"{in future|in the future|next time} [,] please {read|check|make sure|double-check|pay attention}", "next time, you can", ""},
+		{"please {read|check|double-check} * {more carefully|properly|next time}", "next time, you can", ""},
+		{"please {read|check|double-check} * * {more carefully|properly|next time}", "next time, you can", ""},
+		{"{it is|it's|it was|that is|that's} your responsibility", "here's how to", ""},
+		{"we|i (would) remind you that", "as set out in", ""},
+		{"please {be polite|be respectful|be courteous|keep a civil tone|mind your language}", "we appreciate your patience with", ""},
 	},
 	"pt": {
 		// Blame.
@@ -158,6 +178,16 @@ var negatives = map[string][]negative{
 		{"nao e|foi nossa|minha responsabilidade", "vamos ajudar a resolver", ""},
 		{"isso nao nos|me diz respeito", "indicamos quem pode ajudar", ""},
 		{"isso nao nos|me compete", "indicamos quem pode ajudar", ""},
+		{"nao vamos|vou discutir|debater", "entendemos a sua posição", ""},
+		{"nao ha|tem nada (mais) a|para discutir", "entendemos a sua posição", ""},
+		{"nao aceitamos reclamacoes|reclamacao|queixas", "explicamos como reclamar", ""},
+		// Lecturing: what the customer must do next time, or how to behave.
+		{"{da proxima vez|na proxima vez|no futuro} [,] {verifique|confira|leia|revise|tenha|preste|certifique-se|deve|devera}", "da próxima vez, pode", ""},
+		{"{e|era} {sua|tua} responsabilidade", "explicamos como fazer", ""},
+		{"{e|era} da {sua|tua} responsabilidade", "explicamos como fazer", ""},
+		{"lembramos que {e sua|e da sua|a responsabilidade|esta informacao|essa informacao|reiniciar}", "como indicado em", ""},
+		{"{voce|o senhor|a senhora|tu} nao {comunicou|comunicaste|informou|informaste|enviou|enviaste|verificou|verificaste|conferiu|conferiste}", "não recebemos", ""},
+		{"{mantenha|mantenham|pedimos que * mantenha} a educacao|o respeito|a calma|a compostura", "agradecemos a sua paciência", ""},
 	},
 }
 

@@ -81,6 +81,29 @@ func TestCheck(t *testing.T) {
 			avoid: []string{"professional unanswered"},
 		},
 		{
+			name: "lecturing and closing the discussion",
+			in: review.Input{
+				Draft:   "Hola Ana:\n\nLa próxima vez revise bien el pedido antes de confirmarlo. In future you should read the fare conditions. Lembramos que é sua responsabilidade guardar o comprovante. No vamos a discutir más este punto.\n\nSaludos,\nLucía Romero\nAtención al cliente",
+				Message: message("Quiero cambiar la talla."),
+			},
+			want: []string{
+				"positive negative: La próxima vez revise",
+				"positive negative: In future you should",
+				"positive negative: Lembramos que é sua",
+				"positive negative: No vamos a discutir",
+			},
+		},
+		{
+			// Telling the customer what comes next, or reminding them of
+			// an appointment, is not a lecture.
+			name: "next time and reminders said kindly are not negative",
+			in: review.Input{
+				Draft:   "Hi Tom,\n\nNext time you visit, the new menu will be ready. We'll remind you of your appointment the day before. Le recordamos que su cita es el martes. Da próxima vez que vier, o estacionamento é gratuito.\n\nBest regards,\nSam Ortiz\nCustomer care",
+				Message: message("Is the new menu ready?"),
+			},
+			avoid: []string{"positive negative"},
+		},
+		{
 			name: "bad news said neutrally is not negative",
 			in: review.Input{
 				Draft:   "Hi Tom,\n\nUnfortunately the blue kettle is sold out and we can't restock it this year. It's not your fault that the link still showed it; we made a mistake there. There's no cost to you for cancelling.\n\nBest regards,\nSam Ortiz\nCustomer care",
