@@ -119,18 +119,39 @@ func (r *run) promises() {
 // this conversation: a date months away is an event's.
 const promiseHorizon = 31 * 24 * time.Hour
 
-// commits reports whether the sentence around sp commits the business:
-// a verb in the future ("le responderemos", "recibirá", "we'll", "will",
-// "vamos", "receberá"), or a deadline phrase.
+// commits reports whether the clause around sp commits the business: a
+// verb in the future ("le responderemos", "recibirá", "we'll", "will",
+// "vamos", "receberá"), one in the present that promises ("le enviamos",
+// "te lo mando", "envio-lhe"), a new date set ("hemos reprogramado",
+// "reagendamos", "we've rebooked"), what someone can do for the customer
+// ("Dr. Patel can see you"), or a deadline phrase. The clause runs
+// between colons and semicolons: "ya identificamos el problema: surgió
+// el martes por la noche" commits to nothing on Tuesday.
 func (r *run) commits(sp span) bool {
 	d := r.draft
 	for _, s := range d.sents {
 		if s.end < sp.start || s.start > sp.end {
 			continue
 		}
-		for _, w := range d.wordsIn(s) {
-			if future[w.norm] {
+		from, to := s.start, s.end
+		if i := strings.LastIndexAny(d.text[s.start:sp.start], ":;"); i >= 0 {
+			from = s.start + i + 1
+		}
+		if i := strings.IndexAny(d.text[sp.end:s.end], ":;"); i >= 0 {
+			to = sp.end + i
+		}
+		ws := d.wordsIn(s)
+		for k, w := range ws {
+			if w.start < from || w.end > to {
+				continue
+			}
+			if future[w.norm] || w.norm == "can" && offers(ws, k) {
 				return true
+			}
+			for _, p := range rescheduling {
+				if strings.HasPrefix(w.norm, p) {
+					return true
+				}
 			}
 			text := d.text[w.start:w.end]
 			for _, suf := range futureEndings {
@@ -144,12 +165,31 @@ func (r *run) commits(sp span) bool {
 }
 
 // future are the words of a commitment; futureEndings the endings of
-// the Spanish and Portuguese future tense, accents included.
+// the Spanish and Portuguese future tense, accents included, and of the
+// present that promises ("le enviamos mañana"); rescheduling the stems
+// of the verbs that set a new date.
 var (
 	future = set("will", "we'll", "i'll", "you'll", "it'll", "shall", "going", "vamos", "voy", "vou", "vai", "van",
-		"va", "compromiso", "comprometemos", "promise", "guarantee", "garantizamos", "garantimos")
+		"va", "compromiso", "comprometemos", "promise", "guarantee", "garantizamos", "garantimos",
+		"mando", "envio", "llamo", "ligo", "respondo", "confirmo", "aviso", "escribo", "escrevo", "paso", "passo")
 	futureEndings = []string{"rá", "rán", "remos", "ré", "rás", "réis", "rão", "rei", "amos", "emos", "imos"}
+	rescheduling  = []string{"reagend", "reprogram", "rebook", "reschedul", "agendamos", "programamos"}
 )
+
+// offers reports whether the "can" at ws[k] offers the customer
+// something: "Dr. Patel can see you", not "you can call" or "holders can
+// use the bays".
+func offers(ws []word, k int) bool {
+	if k > 0 && ws[k-1].norm == "you" {
+		return false
+	}
+	for j := k + 1; j < len(ws) && j <= k+3; j++ {
+		if ws[j].norm == "you" {
+			return true
+		}
+	}
+	return false
+}
 
 func maxTime(a, b time.Time) time.Time {
 	if a.After(b) {

@@ -371,6 +371,13 @@ func TestPromises(t *testing.T) {
 		{"en", "We'll call you tomorrow at 11 am.", true},
 		{"pt", "Respondemos até amanhã às 9h.", true},
 		{"pt", "Respondemos na segunda-feira às 9h.", false},
+		// What someone can do for the customer, and a new date set,
+		// promise; what happened, and what the customer can do, do not.
+		{"en", "Dr. Patel can see you tomorrow at 7:30 am.", true},
+		{"en", "Badge holders can use the bays tomorrow at 7:30 am.", false},
+		{"es", "Hemos reprogramado la visita para el domingo a las 10:00.", true},
+		{"es", "Ya identificamos el problema: surgió el domingo a las 10:00.", false},
+		{"pt", "Te mando o contrato amanhã às 8h.", true},
 	} {
 		draft := "Hola Ana:\n\n" + tt.text + "\n\nSaludos,\nLucía Romero\nVentas"
 		in := review.Input{Draft: draft, Now: friday, Calendar: cal, Locale: language.Make(tt.lang)}
