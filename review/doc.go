@@ -44,12 +44,17 @@
 //     does not address; the span is the question in the customer's text.
 //     The draft's sentences are matched to each question by its own words
 //     (those the customer uses elsewhere count for less), stems, concepts
-//     and the kind of answer asked for, or by their place among the
-//     answers; a logistic regression fit on the labelled set weighs that
-//     evidence. Not reported for an acknowledgement.
+//     and the kind of answer asked for (a question about when needs a
+//     time, about how much an amount, about why a reason), or by their
+//     place among the answers; a logistic regression fit on the labelled
+//     set weighs that evidence. A question none of whose words, nor the
+//     message's subject, is in the draft is unanswered whatever the rest
+//     says. Not reported for an acknowledgement.
 //   - positive: "negative" for blaming, reproaching or dismissive
 //     phrasing ("usted se equivocó", "como ya le dijimos", "you failed
-//     to", "não podemos fazer nada"), with a neutral rewrite as the
+//     to", "não podemos fazer nada"), and for lecturing ("la próxima vez
+//     revise", "in future you should", "é sua responsabilidade"), with a
+//     neutral rewrite as the
 //     Suggestion. Bad news said plainly, and a business owning its
 //     mistake, are not negative.
 //   - clear: "sentence" and "paragraph" beyond [Limits].SentenceWords and
