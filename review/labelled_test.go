@@ -48,3 +48,26 @@ func TestLabelled(t *testing.T) {
 		}
 	}
 }
+
+// TestOtherSets reads the held-out and fresh sets, so that a change to
+// the format or a broken label is caught; they are scored by
+// scripts/revieweval, not held to floors.
+func TestOtherSets(t *testing.T) {
+	for set, want := range map[string]int{"heldout": 51, "fresh": 45} {
+		files, err := filepath.Glob("testdata/labelled/" + set + "-*.txt")
+		if err != nil || len(files) != 3 {
+			t.Fatalf("%s files: %v %v", set, files, err)
+		}
+		n := 0
+		for _, f := range files {
+			ps, err := reviewtest.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			n += len(ps)
+		}
+		if n != want {
+			t.Errorf("%s: %d pairs, want %d", set, n, want)
+		}
+	}
+}
