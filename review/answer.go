@@ -257,9 +257,10 @@ func (r *run) answerQuestions() ([]classify.Question, []answer) {
 			z += w[j] * x[j]
 		}
 		a := &r.answers[i]
-		// Nothing of the question's own in the draft, neither by its
-		// words nor by its place, or no time or amount for a question
-		// that is only about one: not addressed, whatever else is said.
+		// None of the question's words in the draft, not even the
+		// message's subject, and no answer by its place; or no time or
+		// amount for a question only about one: not addressed, whatever
+		// else is said.
 		a.missing = z > answerThreshold || a.sent < 0 && (a.focus == 0 && a.global == 0 && !a.noTerms || a.noTerms && typed(a.kind))
 	}
 	return r.questions, r.answers
@@ -534,7 +535,7 @@ func bestAnswer(terms []term, k kind, sents []sentence, hits [][]bool) answer {
 	for _, t := range terms {
 		total += t.weight
 	}
-	best, bestOwn, bestFits := answer{sent: -1}, 0.0, false
+	best, bestOwn, bestItself := answer{sent: -1}, 0.0, false
 	for i := range sents {
 		if sents[i].ack {
 			continue
@@ -561,12 +562,11 @@ func bestAnswer(terms []term, k kind, sents []sentence, hits [][]bool) answer {
 			ok = cov >= coverAnswer || own >= minOwnWords
 		}
 		// The sentence that holds most of the words itself wins a tie
-		// with the one before it, which reaches them through it.
-		// Of two sentences with as much, the one with the kind of answer
-		// itself wins.
-		fits := k != kindOpen && sents[i].fits(k)
-		if ok && (cov > best.coverage || cov == best.coverage && (own > bestOwn || own == bestOwn && fits && !bestFits)) {
-			best, bestOwn, bestFits = answer{sent: i, coverage: cov}, own, fits
+		// with the one before it, which reaches them through it; then
+		// the one that holds the kind of answer itself.
+		itself := k != kindOpen && sents[i].fits(k)
+		if ok && (cov > best.coverage || cov == best.coverage && (own > bestOwn || own == bestOwn && itself && !bestItself)) {
+			best, bestOwn, bestItself = answer{sent: i, coverage: cov}, own, itself
 		}
 	}
 	return best

@@ -29,9 +29,10 @@ type sentence struct {
 const genericWeight = 0.4
 
 // questionTerms returns the content words of a question that asks for
-// an answer of kind k. A question about when or how much leaves out the
-// verbs that ask it ("¿Cuánto tarda el cambio?" is about "cambio"): the
-// answer gives a time or an amount, not the verb.
+// an answer of kind k. A question about when, how much or why leaves out
+// the words that ask it ("¿Cuánto tarda el cambio?" is about "cambio"):
+// the answer gives a time, an amount or a reason, not those words; and
+// so does a connector that opens it ("Por último, …").
 func questionTerms(text string, k kind) []term {
 	var out []term
 	var asking map[string]bool
