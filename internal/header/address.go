@@ -35,7 +35,9 @@ type Address struct {
 //   - an address without a domain, which is kept;
 //   - words that are not an address, which are dropped;
 //   - an unterminated comment or quoted string, read as plain text;
-//   - invalid UTF-8 in an address, read as Windows-1252.
+//   - invalid UTF-8 in an address, read as Windows-1252;
+//   - an element of more than 256 words, comments and addresses, which is
+//     read in pieces of 256, so that hostile input costs linear time.
 //
 // Problems decoding names are reported as [DecodeText] reports them.
 func ParseAddressList(s string) ([]Address, error) {
@@ -54,6 +56,11 @@ func parseList(s string) ([]Address, error) {
 	p.parse()
 	return p.out, p.errs.err()
 }
+
+// maxElementItems bounds the words, quoted strings, comments and angle
+// addresses of one list element. A longer element is read in pieces of this
+// many items, and the first is reported as malformed.
+const maxElementItems = 256
 
 type itemKind uint8
 
@@ -81,6 +88,7 @@ type addrParser struct {
 	// carry is a preceding element that held only words, kept in case it
 	// is the first half of an unquoted "Last, First <addr>".
 	carry      []item
+	carryBuf   []item // the storage behind carry, reused
 	carryStart int
 	inGroup    bool
 	noComments bool // an unterminated comment was seen
@@ -100,6 +108,15 @@ func (p *addrParser) parse() {
 	var buf [8]item
 	items := buf[:0] // the current list element
 	for p.i < len(s) {
+		if len(items) >= maxElementItems {
+			// No address has this many words: read what came so far as
+			// one element and go on, so that time and memory stay
+			// linear in the input.
+			p.fail("more than %d words in one address in %q", maxElementItems, fragment(s[p.start:]))
+			p.endElement(items)
+			items = items[:0]
+			p.start = p.i
+		}
 		c := s[p.i]
 		switch {
 		case isSpace(c):
@@ -335,7 +352,8 @@ func (p *addrParser) bare(items []item, frag string) {
 			return
 		}
 		p.flushCarry()
-		p.carry = append([]item(nil), items[first:last+1]...)
+		p.carryBuf = append(p.carryBuf[:0], items[first:last+1]...)
+		p.carry = p.carryBuf
 		p.carryStart = p.start
 		return
 	}

@@ -1,7 +1,10 @@
 package header
 
 import (
+	"errors"
+	"runtime"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/cartero/cartero/internal/charset"
@@ -114,5 +117,48 @@ func TestParseAddressListAllocations(t *testing.T) {
 				t.Errorf("ParseAddressList(%q) allocates %v times, want at most %v", tt.in, n, tt.max)
 			}
 		})
+	}
+}
+
+// TestParseAddressListLongElement checks that an element of more words than
+// any address holds is reported, that the addresses around it survive, and
+// that it costs memory in proportion to one element, not to the input.
+func TestParseAddressListLongElement(t *testing.T) {
+	words := strings.Repeat("palabra ", 10*maxElementItems)
+	tests := []struct {
+		name string
+		in   string
+		want []Address
+	}{
+		{"junk between addresses", "a@x.es, " + words + ", b@y.es",
+			[]Address{{Address: "a@x.es"}, {Address: "b@y.es"}}},
+		{"address after a long name and a stray comma", "x, " + words + "<c@z.es>",
+			[]Address{{Address: "x"}, {Address: "c@z.es"}}},
+		{"addresses without commas", strings.Repeat("d@x.es ", 2*maxElementItems),
+			slices.Repeat([]Address{{Address: "d@x.es"}}, 2*maxElementItems)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := ParseAddressList(tt.in)
+			if !errors.Is(err, ErrMalformedAddress) {
+				t.Errorf("err = %v, want ErrMalformedAddress", err)
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %d addresses, want %d: %q", len(got), len(tt.want), got)
+			}
+			for k := range got {
+				if got[k].Address != tt.want[k].Address {
+					t.Errorf("address %d = %q, want %q", k, got[k].Address, tt.want[k].Address)
+				}
+			}
+		})
+	}
+	in := strings.Repeat("a b ", 1<<14)
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	_, _ = ParseAddressList(in)
+	runtime.ReadMemStats(&after)
+	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 4*uint64(len(in)) {
+		t.Errorf("a %d-byte element allocated %d bytes", len(in), alloc)
 	}
 }
