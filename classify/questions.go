@@ -82,6 +82,9 @@ var askCues = []askCue{
 	{phrase: "me indican", request: true}, {phrase: "me envian", request: true}, {phrase: "me dicen", request: true},
 	{phrase: "quiero cancelar", request: true}, {phrase: "quiero cambiar", request: true}, {phrase: "quiero que", request: true},
 	{phrase: "quiero tambien", request: true}, {phrase: "exijo", request: true}, {phrase: "exigo", request: true},
+	{phrase: "exigimos", request: true}, {phrase: "reclamo", request: true}, {phrase: "reclamamos", request: true},
+	{phrase: "quiero el", request: true}, {phrase: "quiero la", request: true}, {phrase: "quiero mi", request: true},
+	{phrase: "quiero un", request: true}, {phrase: "quiero una", request: true}, {phrase: "quisiera tambien", request: true},
 	{phrase: "como puedo", start: true}, {phrase: "como hago", start: true}, {phrase: "cuando", start: true},
 	{phrase: "donde", start: true}, {phrase: "cuanto", start: true}, {phrase: "cuanta", start: true},
 	{phrase: "cuantos", start: true}, {phrase: "cuantas", start: true}, {phrase: "por que", start: true},
@@ -94,7 +97,10 @@ var askCues = []askCue{
 	{phrase: "would you", request: true}, {phrase: "will you", request: true}, {phrase: "please", request: true},
 	{phrase: "kindly", request: true}, {phrase: "i need", request: true}, {phrase: "we need", request: true},
 	{phrase: "i would like", request: true}, {phrase: "i'd like", request: true}, {phrase: "i want to", request: true},
-	{phrase: "i request", request: true}, {phrase: "i also want", request: true},
+	{phrase: "i request", request: true}, {phrase: "i also want", request: true}, {phrase: "i also need", request: true},
+	{phrase: "i'd also like", request: true}, {phrase: "i would also like", request: true},
+	{phrase: "we would like", request: true}, {phrase: "we'd like", request: true}, {phrase: "we'd also like", request: true},
+	{phrase: "i want my", request: true}, {phrase: "i expect", request: true},
 	{phrase: "i want a", request: true}, {phrase: "i want an", request: true}, {phrase: "i demand", request: true},
 	{phrase: "send me", start: true, request: true}, {phrase: "tell me", start: true, request: true}, {phrase: "i'd appreciate", request: true}, {phrase: "i would appreciate", request: true},
 	{phrase: "how do i", start: true}, {phrase: "how can i", start: true}, {phrase: "how", start: true},
@@ -110,6 +116,10 @@ var askCues = []askCue{
 	{phrase: "me informem", request: true}, {phrase: "me digam", request: true}, {phrase: "me enviem", request: true},
 	{phrase: "quero cancelar", request: true}, {phrase: "quero trocar", request: true}, {phrase: "quero que", request: true},
 	{phrase: "quero tambem", request: true}, {phrase: "exijo", request: true}, {phrase: "gostava", request: true},
+	{phrase: "exigimos", request: true}, {phrase: "reclamo", request: true}, {phrase: "quero o", request: true},
+	{phrase: "quero a", request: true}, {phrase: "quero um", request: true}, {phrase: "quero uma", request: true},
+	{phrase: "quero meu", request: true}, {phrase: "quero minha", request: true}, {phrase: "quero o meu", request: true},
+	{phrase: "quero a minha", request: true},
 	{phrase: "como faco", start: true}, {phrase: "como posso", start: true}, {phrase: "quando", start: true},
 	{phrase: "onde", start: true}, {phrase: "quanto", start: true}, {phrase: "quanta", start: true},
 	{phrase: "qual", start: true}, {phrase: "quais", start: true}, {phrase: "porque e que", start: true},
@@ -250,6 +260,15 @@ func isWordByte(c byte) bool {
 func stated(c askCue, before, after string) bool {
 	switch c.phrase {
 	case "necesito", "necesitamos", "i need", "we need", "preciso", "precisamos":
+	case "reclamo":
+		// "Hice un reclamo", "el reclamo 4521": the noun, not "I claim".
+		before = " " + strings.TrimRight(before, " ")
+		for _, p := range []string{" un", " el", " mi", " su", " del", " al", " este", " ese", " otro", " o", " meu", " seu", " do", " no", " num"} {
+			if strings.HasSuffix(before, p) {
+				return true
+			}
+		}
+		return false
 	default:
 		return false
 	}
