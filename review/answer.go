@@ -27,6 +27,10 @@ type answer struct {
 	noTerms bool    // the question has no content words
 	focus   float64 // share of its own terms, not the message's subject, found anywhere
 	terms   int     // how many terms it has
+	// end is whether the answer holds the question's last own term,
+	// where a question puts what it asks about ("¿Tienen transporte a
+	// la colonia Del Valle?"); true when it has none.
+	end bool
 
 	kind    kind // of answer the question asks for
 	missing bool // judged not addressed
@@ -65,6 +69,12 @@ var (
 		"how much", "what's the price", "what is the price", "what does it cost", "price", "cost", "fee",
 		"quanto custa", "quanto custam", "quanto fica", "quanto é", "qual o valor", "qual é o valor", "qual o preço",
 		"preço", "valor", "custo",
+	})
+	// priceNouns name what a price is for; a question about one asks how
+	// much, but the noun is its subject ("¿Cuánto es la cuota?").
+	priceNouns = newPhrases([]string{
+		"tarifa", "tarifas", "cuota", "cuotas", "mensualidad", "mensalidade", "anualidad", "anuidade", "taxa",
+		"taxas", "comisión", "comisiones", "comissão", "comissões", "fees", "charges", "tariff", "rate",
 	})
 	whyCues = newPhrases([]string{
 		"por qué", "qué pasó", "qué ha pasado", "qué ocurrió", "qué sucedió", "a qué se debe",
@@ -128,8 +138,16 @@ func questionKind(q classify.Question) kind {
 	for len(ws) > 0 && isNumber(ws[0].norm) {
 		ws = ws[1:] // a list item's number
 	}
-	if _, ok := howMuchCues.contains(ws); ok {
-		return kindHowMuch
+	sp, ok := howMuchCues.contains(ws)
+	if !ok {
+		sp, ok = priceNouns.contains(ws)
+	}
+	if ok {
+		// "¿Por qué me subió la cuota?" asks why, not how much.
+		if why, ok := whyCues.contains(ws); !ok || why.start > sp.start {
+			return kindHowMuch
+		}
+		return kindWhy
 	}
 	for i := range ws {
 		// "When is it coming?", not "Can the crew take it away when
@@ -213,6 +231,7 @@ func (r *run) answerQuestions() ([]classify.Question, []answer) {
 		r.answers[i].kind = kinds[i]
 		r.answers[i].terms = len(terms)
 		r.answers[i].focus = focus(terms, hits)
+		r.answers[i].end = endHeld(terms, hits, r.answers[i])
 		if a := r.answers[i]; a.sent >= 0 {
 			used[a.sent] = true
 		}
@@ -372,6 +391,7 @@ const (
 	featFocus
 	featTerms
 	featUnfit
+	featEnd
 	nFeatures
 )
 
@@ -431,6 +451,7 @@ func (r *run) features(i int, sents []sentence) [nFeatures]float64 {
 		x[featOrder] = b(in)
 	}
 	x[featFocus] = a.focus
+	x[featEnd] = b(a.sent >= 0 && !a.placed && a.end)
 	x[featTerms] = min(float64(a.terms)/6, 1)
 	if typed(k) {
 		// A question about when or how much, and no time or amount in
@@ -480,6 +501,22 @@ func focus(terms []term, hits [][]bool) float64 {
 		return 1
 	}
 	return float64(seen) / float64(n)
+}
+
+// endHeld reports whether the sentence that answers a question, or the
+// one after it, holds the question's last own term: not one of the
+// message's subject, nor a generic word.
+func endHeld(terms []term, hits [][]bool, a answer) bool {
+	if a.sent < 0 {
+		return false
+	}
+	for j := len(terms) - 1; j >= 0; j-- {
+		if terms[j].weight < 1 {
+			continue
+		}
+		return hits[a.sent][j] || a.sent+1 < len(hits) && hits[a.sent+1][j]
+	}
+	return true
 }
 
 // evidence measures how much of a question's terms the draft holds: in
@@ -553,7 +590,11 @@ func bestAnswer(terms []term, k kind, sents []sentence, hits [][]bool) answer {
 		ok := false
 		switch k {
 		case kindWhen, kindHowMuch, kindWhy:
-			fit := sents[i].fits(k) || i+1 < len(sents) && sents[i+1].fits(k)
+			// The time, amount or reason is in the sentence with the
+			// question's words or the one after it, not the one before
+			// ("Mañana le abonamos el importe. Le enviaremos una tarjeta
+			// nueva." does not say when the card arrives).
+			fit := own > 0 && (sents[i].fits(k) || i+1 < len(sents) && sents[i+1].fits(k))
 			// When is answered by a time, how much by an amount (or "free").
 			ok = cov >= coverAlone && (!typed(k) || fit) || cov >= coverTyped && fit
 		default:

@@ -176,6 +176,7 @@ var stopwords = set(
 	"tendriamos", "tendran", "habra", "habria", "podre", "podra", "pude", "pudo", "estaria", "estuve", "estuvo",
 	"saben", "sabes", "sabe", "sabeis", "podeis", "mientras", "tanto", "menos", "pasa", "pasara", "alcanza", "basta",
 	"suficiente", "incluso", "siquiera", "aceptable", "normal", "tomar", "tomaran", "providencia", "providencias",
+	"cosas",
 	// en
 	"the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by", "from", "about", "as", "into", "and", "or",
 	"but", "if", "so", "than", "then", "that", "this", "these", "those", "it", "its", "it's", "i", "i'm", "i've", "i'd",
@@ -190,7 +191,7 @@ var stopwords = set(
 	"you're", "you'd", "out", "came", "turns", "turned", "really", "many", "much", "more", "less", "every", "each",
 	"own", "also", "sure", "ok", "okay", "guys", "actually", "please", "pls", "that's", "she's", "he's", "let's",
 	"who's", "where's", "how's", "while", "meanwhile", "would've", "least", "even", "happen", "happens", "enough",
-	"acceptable", "normal",
+	"acceptable", "normal", "thing", "things", "anyway", "somewhere",
 	// pt
 	"o", "os", "as", "um", "uma", "uns", "umas", "do", "da", "dos", "das", "no", "na", "nos", "nas", "ao", "aos",
 	"pelo", "pela", "pelos", "pelas", "em", "com", "sem", "por", "para", "sobre", "ate", "desde", "que", "quem",
@@ -210,7 +211,7 @@ var stopwords = set(
 	"da", "dá", "pra", "voces", "seria", "seriam", "sera", "serao", "tive", "teve", "tivemos", "tiveram", "terei",
 	"tera", "teria", "teriamos", "pude", "pode", "poderei", "podera", "estaria", "estive", "esteve", "sabem",
 	"sabe", "enquanto", "menos", "passa", "basta", "suficiente", "aceitavel", "normal", "tomar", "providencia",
-	"providencias",
+	"providencias", "coisa", "coisas", "afinal",
 )
 
 // leadingConnectors join a question to the ones before it; they are not
@@ -218,7 +219,11 @@ var stopwords = set(
 var leadingConnectors = newPhrases([]string{
 	"por último", "por ultimo", "por fin", "por fim", "finalmente", "finally", "lastly", "last of all",
 	"por otro lado", "por outro lado", "otra cosa", "outra coisa", "one more thing", "last thing",
+	"otra pregunta", "outra pergunta", "another question", "one more question", "one last thing",
 })
+
+// joiners may come before a leading connector: "And one more thing, …".
+var joiners = set("y", "e", "and", "ah", "oh", "also", "ademas", "alem")
 
 // The words that ask how long, how much and why; the answer gives a time,
 // an amount or a reason instead.

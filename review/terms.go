@@ -36,23 +36,32 @@ const genericWeight = 0.4
 func questionTerms(text string, k kind) []term {
 	var out []term
 	var asking map[string]bool
+	var cues *phrases
 	switch k {
 	case kindWhen:
-		asking = durationVerbs
+		asking, cues = durationVerbs, &whenCues
 	case kindHowMuch:
-		asking = priceVerbs
+		asking, cues = priceVerbs, &howMuchCues
 	case kindWhy:
-		asking = reasonAsks
+		asking, cues = reasonAsks, &whyCues
 	}
 	ws := words(nil, text, 0)
-	if len(ws) > 0 {
-		if n, ok := leadingConnectors.at(ws, 0); ok {
-			ws = ws[n:] // "Por último, …"
+	for i := 0; i < min(len(ws), 2); i++ {
+		// "Por último, …", "E outra coisa: …"
+		if n, ok := leadingConnectors.at(ws, i); ok && (i == 0 || joiners[ws[0].norm]) {
+			ws = ws[n:]
+			break
 		}
 	}
-	for _, w := range ws {
+	skip := 0 // words of a phrase that asks ("how long", "qué plazo")
+	for i, w := range ws {
+		if cues != nil && skip <= i {
+			if n, ok := cues.at(ws, i); ok {
+				skip = n
+			}
+		}
 		n := w.norm
-		if stopwords[n] || len(n) < 3 && !isNumber(n) || asking[n] {
+		if i < skip || stopwords[n] || len(n) < 3 && !isNumber(n) || asking[n] {
 			continue
 		}
 		t := term{norm: n, concept: conceptOf(n), weight: 1}
