@@ -261,9 +261,10 @@ func stated(c askCue, before, after string) bool {
 	switch c.phrase {
 	case "necesito", "necesitamos", "i need", "we need", "preciso", "precisamos":
 	case "reclamo":
-		// "Hice un reclamo", "el reclamo 4521": the noun, not "I claim".
+		// "Hice un reclamo", "el reclamo 4521", "la tercera vez que
+		// reclamo": the noun or a statement, not "I claim".
 		before = " " + strings.TrimRight(before, " ")
-		for _, p := range []string{" un", " el", " mi", " su", " del", " al", " este", " ese", " otro", " o", " meu", " seu", " do", " no", " num"} {
+		for _, p := range []string{" un", " el", " mi", " su", " del", " al", " este", " ese", " otro", " o", " meu", " seu", " do", " no", " num", " que", " lo"} {
 			if strings.HasSuffix(before, p) {
 				return true
 			}

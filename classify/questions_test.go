@@ -55,7 +55,7 @@ func TestQuestions(t *testing.T) {
 		{"when tells, not asks", "When we arrived at 7.30 we were told there was no record of the booking. Cuando llegué, no había nadie. When will the refund arrive.",
 			[]string{"When will the refund arrive."}},
 		{"portuguese it is necessary", "É preciso montar a base.", nil},
-		{"claims and wants", "Además reclamo la compensación de 250 €. Hice un reclamo en agosto y el reclamo 4521 sigue abierto. Também quero o reembolso da diária. I'd also like to check in early on the 23rd.",
+		{"claims and wants", "Además reclamo la compensación de 250 €. Hice un reclamo en agosto y el reclamo 4521 sigue abierto. Es la tercera vez que reclamo. Também quero o reembolso da diária. I'd also like to check in early on the 23rd.",
 			[]string{"!Además reclamo la compensación de 250 €.", "!Também quero o reembolso da diária.", "!I'd also like to check in early on the 23rd."}},
 		{"empty", "", nil},
 	}

@@ -176,7 +176,7 @@ var stopwords = set(
 	"tendriamos", "tendran", "habra", "habria", "podre", "podra", "pude", "pudo", "estaria", "estuve", "estuvo",
 	"saben", "sabes", "sabe", "sabeis", "podeis", "mientras", "tanto", "menos", "pasa", "pasara", "alcanza", "basta",
 	"suficiente", "incluso", "siquiera", "aceptable", "normal", "tomar", "tomaran", "providencia", "providencias",
-	"cosas",
+	"cosas", "exijo", "exigo", "exigimos", "reclamo", "reclamamos", "dos", "tres", "cuatro", "cinco",
 	// en
 	"the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by", "from", "about", "as", "into", "and", "or",
 	"but", "if", "so", "than", "then", "that", "this", "these", "those", "it", "its", "it's", "i", "i'm", "i've", "i'd",
@@ -191,7 +191,8 @@ var stopwords = set(
 	"you're", "you'd", "out", "came", "turns", "turned", "really", "many", "much", "more", "less", "every", "each",
 	"own", "also", "sure", "ok", "okay", "guys", "actually", "please", "pls", "that's", "she's", "he's", "let's",
 	"who's", "where's", "how's", "while", "meanwhile", "would've", "least", "even", "happen", "happens", "enough",
-	"acceptable", "normal", "thing", "things", "anyway", "somewhere",
+	"acceptable", "normal", "thing", "things", "anyway", "somewhere", "demand", "insist", "expect",
+	"two", "three", "four", "five",
 	// pt
 	"o", "os", "as", "um", "uma", "uns", "umas", "do", "da", "dos", "das", "no", "na", "nos", "nas", "ao", "aos",
 	"pelo", "pela", "pelos", "pelas", "em", "com", "sem", "por", "para", "sobre", "ate", "desde", "que", "quem",
@@ -211,7 +212,8 @@ var stopwords = set(
 	"da", "dá", "pra", "voces", "seria", "seriam", "sera", "serao", "tive", "teve", "tivemos", "tiveram", "terei",
 	"tera", "teria", "teriamos", "pude", "pode", "poderei", "podera", "estaria", "estive", "esteve", "sabem",
 	"sabe", "enquanto", "menos", "passa", "basta", "suficiente", "aceitavel", "normal", "tomar", "providencia",
-	"providencias", "coisa", "coisas", "afinal",
+	"providencias", "coisa", "coisas", "afinal", "exijo", "exigimos", "reclamo", "dois", "duas", "tres",
+	"quatro", "cinco",
 )
 
 // leadingConnectors join a question to the ones before it; they are not
@@ -257,10 +259,10 @@ var (
 		"days", "day", "weeks", "week", "minutes", "mins", "hrs", "meses", "months")
 	reasonWords = set(
 		"porque", "debido", "debio", "causa", "causado", "causada", "motivo", "razon", "ya", "pues", "error",
-		"fallo", "lamentamos", "sentimos", "disculpas", "disculpe", "disculpa", "perdon", "because", "due", "caused",
-		"cause", "reason", "since", "result", "sorry", "apologize", "apologise", "apologies", "mistake", "fault",
-		"devido", "motivo", "razao", "pois", "erro", "falha", "lamentamos", "desculpe", "desculpa", "desculpas",
-		"pedimos", "happened", "ocurrio", "paso", "aconteceu", "so", "therefore", "hence", "basa", "based", "baseia",
+		"fallo", "because", "due", "caused",
+		"cause", "reason", "since", "result", "mistake", "fault",
+		"devido", "motivo", "razao", "pois", "erro", "falha",
+		"happened", "ocurrio", "paso", "aconteceu", "so", "therefore", "hence", "basa", "based", "baseia",
 	)
 	moneyWords = set(
 		"euros", "euro", "eur", "dolares", "dolar", "usd", "pesos", "peso", "reais", "real", "brl", "libras", "gbp",

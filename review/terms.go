@@ -115,7 +115,7 @@ func readSentence(d *doc, s span) sentence {
 		if moneyWords[w.norm] {
 			se.money = true
 		}
-		if reasonWords[w.norm] {
+		if reasonWords[w.norm] && !youAreRight(ws, i) {
 			se.reason = true
 		}
 	}
@@ -146,6 +146,18 @@ func readSentence(d *doc, s span) sentence {
 		se.yesNo = strings.Contains(w, "í") || strings.Contains(w, "Í") || strings.HasPrefix(text[ws[0].end-s.start:], ",")
 	}
 	return se
+}
+
+// youAreRight reports whether ws[i], a "razón", is in "tiene (toda la)
+// razón", which grants a point and gives no reason.
+func youAreRight(ws []word, i int) bool {
+	for k := max(i-3, 0); k < i; k++ {
+		switch ws[k].norm {
+		case "tiene", "tienes", "tenes", "tem", "toda":
+			return true
+		}
+	}
+	return false
 }
 
 // clockHour reports whether a folded word is an hour as Portuguese and
