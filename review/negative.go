@@ -53,6 +53,7 @@ var negatives = map[string][]negative{
 		{"fue usted|tu|vos quien|el|la que no", "veamos qué pasó", ""},
 		{"tiene|tienes que entender|comprender", "le explicamos", ""},
 		// Reproach.
+		{"como ya le|te|les dijeron|indicaron|explicaron|informaron|comentaron|mencionaron|advirtieron", "para recapitular,", ""},
 		{"como ya le|te|les {dijimos|dije|indicamos|indique|explicamos|informamos|comentamos|mencionamos|repetimos|advertimos|hemos dicho|hemos indicado|hemos explicado|hemos informado|hemos comentado|hemos mencionado|hemos advertido|habiamos dicho|habiamos indicado|habiamos explicado|habiamos informado}", "para recapitular,", ""},
 		{"como ya se le|te|les indico|informo|explico|dijo|comunico", "para recapitular,", ""},
 		{"tal (y) como ya le|te|les dijimos|indicamos|explicamos|informamos|advertimos", "para recapitular,", ""},
@@ -97,8 +98,9 @@ var negatives = map[string][]negative{
 		{"you failed|neglected to", "it looks like … hasn't been", ""},
 		{"you {didn't|did not|never} {read|follow|check|bother|understand|pay attention}", "it looks like … hasn't been", ""},
 		{"you {haven't|have not} read|followed|checked|understood", "it looks like … hasn't been", ""},
-		{"you {should have|ought to have|could have} *", "next time, you can", "received got gotten been had seen a an the it this that your any our already"},
-		{"{if you'd|if you had} *", "to avoid this, you can", "like liked prefer preferred any been received"},
+		{"you (really|clearly|obviously|honestly) {should have|ought to have|could have} *", "next time, you can", "received got gotten been had seen a an the it this that your any our already"},
+		{"{if you'd|if you had} *", "to avoid this, you can", "like liked prefer preferred any been received rather want wish need"},
+		{"as you {should|ought to} {know|be aware|have known|have seen}", "to recap,", ""},
 		{"the problem is that you", "what happened is", ""},
 		{"you {shouldn't have|should not have}", "next time, you can", ""},
 		{"you must have misread|misunderstood|missed|ignored|overlooked|forgotten", "this may not have been clear:", ""},
@@ -161,6 +163,7 @@ var negatives = map[string][]negative{
 		{"voce|tu precisa|precisas|tem|tens que|de entender|compreender|perceber", "explicamos como funciona:", ""},
 		// Reproach.
 		{"como ja (lhe|te) informamos|dissemos|explicamos|falamos|referimos|mencionamos|avisamos|indicamos", "recapitulando,", ""},
+		{"como {o senhor|a senhora|voce|tu|} devia|deveria|deve|devias|deverias saber", "recapitulando,", ""},
 		{"como ja (lhe|te) {foi|tinha sido|tinhamos} informado|dito|explicado|mencionado|referido", "recapitulando,", ""},
 		{"conforme ja {foi|tinha sido} informado|explicado|dito|mencionado", "recapitulando,", ""},
 		{"conforme ja informado|informamos|explicado|explicamos|dito|mencionado", "recapitulando,", ""},

@@ -94,6 +94,27 @@ func TestCheck(t *testing.T) {
 			},
 		},
 		{
+			name: "what they told you, what you should have done and should know",
+			in: review.Input{
+				Draft:   "Hola Ana:\n\nComo ya le indicaron en el mostrador, el vuelo salió. You really should have checked the boxes. Como o senhor devia saber, a fidelização termina em março. As you should know, fees apply.\n\nSaludos,\nLucía Romero\nAtención al cliente",
+				Message: message("Quiero cambiar la talla."),
+			},
+			want: []string{
+				"positive negative: As you should know",
+				"positive negative: Como o senhor devia saber",
+				"positive negative: Como ya le indicaron",
+				"positive negative: You really should have checked",
+			},
+		},
+		{
+			name: "an offer of another way is not negative",
+			in: review.Input{
+				Draft:   "Hi Tom,\n\nMy direct line is 0161 555 0193 if you'd rather talk, or if you'd prefer e-mail, just reply.\n\nBest regards,\nSam Ortiz\nCustomer care",
+				Message: message("Can I call you?"),
+			},
+			avoid: []string{"positive negative"},
+		},
+		{
 			// Telling the customer what comes next, or reminding them of
 			// an appointment, is not a lecture.
 			name: "next time and reminders said kindly are not negative",
