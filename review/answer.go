@@ -587,9 +587,13 @@ func bestAnswer(terms []term, k kind, sents []sentence, hits [][]bool) answer {
 			if hits[i][j] {
 				got += t.weight
 				own += t.weight
-			} else if i+1 < len(sents) && !sents[i+1].ack && hits[i+1][j] {
+			} else if i+1 < len(sents) && !sents[i+1].ack && !sents[i+1].courtesy && hits[i+1][j] {
 				got += t.weight
 			}
+		}
+		if sents[i].courtesy && own < minOwnWords {
+			// "We hope to welcome you back" does not post anything back.
+			continue
 		}
 		cov := got / total
 		ok := false
