@@ -609,7 +609,7 @@ func bestAnswer(terms []term, k kind, sents []sentence, hits [][]bool) answer {
 		default:
 			// Half the question's words, or two of its words in one
 			// sentence of a long question.
-			ok = cov >= coverAnswer || own >= minOwnWords
+			ok = cov >= coverAnswer || own >= minOwnWords && cov >= coverTyped
 		}
 		// The sentence that holds most of the words itself wins a tie
 		// with the one before it, which reaches them through it; then

@@ -21,7 +21,7 @@ import (
 
 func main() {
 	misses := flag.Bool("misses", false, "list the labels no finding matched and the findings no label matched")
-	set := flag.String("set", "", "score only the files of this set: \"\" for the labelled set, \"heldout\" or \"fresh\" for the others")
+	set := flag.String("set", "", "score only the files of this set: \"\" for the labelled set, \"heldout\", \"fresh\" or \"fresh2\" for the others")
 	dir := flag.String("dir", "review/testdata/labelled", "directory of the labelled files")
 	flag.Parse()
 	pattern := "[a-z][a-z].txt"
