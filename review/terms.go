@@ -151,6 +151,9 @@ func readSentence(d *doc, s span) sentence {
 // youAreRight reports whether ws[i], a "razón", is in "tiene (toda la)
 // razón", which grants a point and gives no reason.
 func youAreRight(ws []word, i int) bool {
+	if n := ws[i].norm; n != "razon" && n != "razao" {
+		return false
+	}
 	for k := max(i-3, 0); k < i; k++ {
 		switch ws[k].norm {
 		case "tiene", "tienes", "tenes", "tem", "toda":
