@@ -256,14 +256,14 @@ func isWordByte(c byte) bool {
 // stated reports whether a cue of need is a statement of what the
 // customer needs something for, or of what they were told, rather than
 // a request: "lo necesito para el lunes", "I need it for my expenses",
-// "me dijeron que necesito un implante", "preciso dele até sexta".
+// "me dijeron que necesito un implante", "preciso dele até sexta"; and
+// whether a "reclamo" is the noun or a statement ("hice un reclamo", "la
+// tercera vez que reclamo") rather than "I claim".
 func stated(c askCue, before, after string) bool {
+	before = " " + strings.TrimRight(before, " ")
 	switch c.phrase {
 	case "necesito", "necesitamos", "i need", "we need", "preciso", "precisamos":
 	case "reclamo":
-		// "Hice un reclamo", "el reclamo 4521", "la tercera vez que
-		// reclamo": the noun or a statement, not "I claim".
-		before = " " + strings.TrimRight(before, " ")
 		for _, p := range []string{" un", " el", " mi", " su", " del", " al", " este", " ese", " otro", " o", " meu", " seu", " do", " no", " num", " que", " lo"} {
 			if strings.HasSuffix(before, p) {
 				return true
@@ -273,7 +273,6 @@ func stated(c askCue, before, after string) bool {
 	default:
 		return false
 	}
-	before = " " + strings.TrimRight(before, " ")
 	if strings.HasSuffix(before, " lo que") || strings.HasSuffix(before, " o que") {
 		return false // "lo que necesito es la factura" asks
 	}
