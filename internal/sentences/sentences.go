@@ -69,7 +69,7 @@ func Split(text string) []Span {
 				j++
 			}
 			prev := strings.TrimRight(text[start:i], " \t\r")
-			if blank || strings.HasSuffix(prev, ":") || listItem(text[j:]) || i-start < 3 {
+			if blank || strings.HasSuffix(prev, ":") || listItem(text[j:]) || i-start < 3 || unwrapped(text, i, j) {
 				emit(i)
 			}
 			i = j
@@ -85,6 +85,30 @@ func Split(text string) []Span {
 	}
 	emit(len(text))
 	return out
+}
+
+// Lines of hard-wrapped text are between these lengths, in runes; a line
+// outside them was ended by its writer.
+const (
+	minWrapped = 40
+	maxWrapped = 80
+)
+
+// unwrapped reports whether the line break at text[i], before the line
+// at text[j], ends a sentence that has no end mark: the line before it is
+// longer or much shorter than a mail client wraps lines, and the next one
+// starts with a capital letter or an opening "¿" or "¡" ("lo tienen en
+// verde? es el que quiero\nCuanto tarda el envío?").
+func unwrapped(text string, i, j int) bool {
+	if j >= len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[j:])
+	if !unicode.IsUpper(r) && r != '¿' && r != '¡' {
+		return false
+	}
+	n := utf8.RuneCountInString(strings.TrimSpace(text[strings.LastIndexByte(text[:i], '\n')+1 : i]))
+	return n > maxWrapped || n < minWrapped
 }
 
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }

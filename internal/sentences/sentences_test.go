@@ -16,6 +16,14 @@ func TestSplit(t *testing.T) {
 		{"I wrote on Monday and\nnobody answered\n\nWhy?", []string{"I wrote on Monday and\nnobody answered", "Why?"}},
 		{"Necesito:\n- la factura\n- el albarán", []string{"Necesito:", "- la factura", "- el albarán"}},
 		{"Ele disse \"já vou…\" e sumiu", []string{"Ele disse \"já vou…\"", "e sumiu"}},
+		// A line much longer or shorter than a mail client wraps, and a
+		// capital after it: its writer ended the sentence there.
+		{"Hola buen dia\nEstoy viendo el celular Nuba X5 en su tienda. lo tienen en verde? es el que quiero de verdad\nCuanto tarda el envio a Merida?",
+			[]string{"Hola buen dia", "Estoy viendo el celular Nuba X5 en su tienda.", "lo tienen en verde?", "es el que quiero de verdad", "Cuanto tarda el envio a Merida?"}},
+		// Hard-wrapped text keeps a name at the start of a line in its
+		// sentence.
+		{"We came back from the trip on Sunday and my wife called your office\nMaria answered and said it would be sorted.",
+			[]string{"We came back from the trip on Sunday and my wife called your office\nMaria answered and said it would be sorted."}},
 		{"  \n\n ", nil},
 	} {
 		var got []string
