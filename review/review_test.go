@@ -107,6 +107,40 @@ func TestCheck(t *testing.T) {
 			},
 		},
 		{
+			name: "what the customer should have done, whose job it was, advice for the future and denied faults",
+			in: review.Input{
+				Draft: "Hola Ana:\n\nSi nos hubiera llamado el primer día, lo habríamos resuelto. It is the renter's job to point out damage. " +
+					"Le sugerimos que en el futuro guarde el recibo. No podemos estar pendientes de cada caso. " +
+					"Ainda assim, teria sido fácil evitar esta situação se tivesse consultado as regras. Portanto não há atraso no seu caso. " +
+					"This was all set out in our letter, which you may not have read. Had you checked the box, the fee would not apply.\n\n" +
+					"Saludos,\nLucía Romero\nAtención al cliente",
+				Message: message("Quiero cambiar la talla."),
+			},
+			want: []string{
+				"positive negative: Had you checked",
+				"positive negative: It is the renter's job",
+				"positive negative: Le sugerimos que en el futuro",
+				"positive negative: No podemos estar pendientes de cada",
+				"positive negative: Si nos hubiera llamado",
+				"positive negative: não há atraso no seu caso",
+				"positive negative: se tivesse consultado",
+				"positive negative: teria sido fácil evitar",
+				"positive negative: which you may not have read",
+			},
+		},
+		{
+			// The same words, when they do not blame, advise or deny.
+			name: "plans, recommendations and no problem are not negative",
+			in: review.Input{
+				Draft: "Hola Ana:\n\nLe recomendamos que guarde el recibo. No hay ningún problema en cambiarla. " +
+					"It's the driver's licence number we need. If you had any trouble with the form, call us. " +
+					"Se tivesse alguma dúvida, ligue-nos. Next time you visit, we recommend the terrace.\n\n" +
+					"Saludos,\nLucía Romero\nAtención al cliente",
+				Message: message("Quiero cambiar la talla."),
+			},
+			avoid: []string{"positive negative"},
+		},
+		{
 			name: "an offer of another way is not negative",
 			in: review.Input{
 				Draft:   "Hi Tom,\n\nMy direct line is 0161 555 0193 if you'd rather talk, or if you'd prefer e-mail, just reply.\n\nBest regards,\nSam Ortiz\nCustomer care",
