@@ -100,6 +100,7 @@ func (s *Score) Add(p Pair, found []review.Finding) {
 	}
 	found = slices.DeleteFunc(slices.Clone(found), func(f review.Finding) bool { return !Scored(f) })
 	used := make([]bool, len(found))
+	hits := make([]bool, len(p.Expect))
 	for i := range p.Expect {
 		l := &p.Expect[i]
 		hit := -1
@@ -114,19 +115,32 @@ func (s *Score) Add(p Pair, found []review.Finding) {
 			break
 		}
 		if hit >= 0 {
-			used[hit] = true
+			used[hit], hits[i] = true, true
 			count(l.Check, l.Code, Counts{TP: 1})
 			continue
 		}
 		count(l.Check, l.Code, Counts{FN: 1})
 		s.Misses = append(s.Misses, Miss{Pair: p.ID, Label: l})
 	}
-	for j := range found {
-		if !used[j] {
+	for j, f := range found {
+		if !used[j] && !within(f, p.Expect, hits) {
 			count(found[j].Check, found[j].Code, Counts{FP: 1})
 			s.Misses = append(s.Misses, Miss{Pair: p.ID, Finding: &found[j]})
 		}
 	}
+}
+
+// within reports whether f lies inside the span of a label of its kind
+// that another finding matched: a phrase reported in two pieces ("teria
+// sido fácil evitar", "se tivesse consultado") is one finding, not a
+// finding and a false alarm.
+func within(f review.Finding, ls []Label, hits []bool) bool {
+	for i, l := range ls {
+		if hits[i] && l.Start >= 0 && f.Check == l.Check && f.Code == l.Code && f.In == l.In && f.Start >= l.Start && f.End <= l.End {
+			return true
+		}
+	}
+	return false
 }
 
 // Write prints the scores as a table: per check, then per code.
