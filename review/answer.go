@@ -19,6 +19,9 @@ type answer struct {
 	sent     int     // the sentence of the draft's body, -1 when not addressed
 	coverage float64 // share of the question's terms found there
 	placed   bool    // found by its place among the answers, not its words
+	// borrowed is whether the time, amount or reason is only in the
+	// sentence after the one with the question's words.
+	borrowed bool
 
 	// Evidence below the thresholds, for the final judgement.
 	best    float64 // the highest coverage of any sentence, with the one after it
@@ -232,7 +235,25 @@ func (r *run) answerQuestions() ([]classify.Question, []answer) {
 		r.answers[i].terms = len(terms)
 		r.answers[i].focus = focus(terms, hits)
 		r.answers[i].end = endHeld(terms, hits, r.answers[i])
-		if a := r.answers[i]; a.sent >= 0 {
+	}
+	for i := range r.answers {
+		// A time or amount lent by the next sentence belongs to the
+		// question that sentence answers by its own words: "La cuota se
+		// ajusta según la edad. La franquicia es de $350.000" does not
+		// say how much the fee rises.
+		a := &r.answers[i]
+		if !a.borrowed {
+			continue
+		}
+		for j, o := range r.answers {
+			if j != i && o.sent == a.sent+1 {
+				a.sent, a.coverage, a.borrowed = -1, 0, false
+				break
+			}
+		}
+	}
+	for _, a := range r.answers {
+		if a.sent >= 0 {
 			used[a.sent] = true
 		}
 	}
@@ -240,7 +261,7 @@ func (r *run) answerQuestions() ([]classify.Question, []answer) {
 	// an amount in an unused sentence, between the answers of the
 	// questions before and after, answers them in its place.
 	for i := range r.questions {
-		if r.answers[i].sent >= 0 || kinds[i] == kindOpen {
+		if r.answers[i].sent >= 0 || kinds[i] == kindOpen || wordsWithout(r.answers[i]) {
 			continue
 		}
 		lo, hi := 0, len(sents)
@@ -308,7 +329,7 @@ func (r *run) placeInParagraphs(sents []sentence, used []bool) {
 		}
 	}
 	for i := range r.questions {
-		if r.answers[i].sent >= 0 {
+		if r.answers[i].sent >= 0 || wordsWithout(r.answers[i]) {
 			continue
 		}
 		lo, hi := 0, -1
@@ -340,6 +361,14 @@ func (r *run) placeInParagraphs(sents []sentence, used []bool) {
 			}
 		}
 	}
+}
+
+// wordsWithout reports whether a question about when or how much has
+// its words in one sentence of the draft, and no time or amount there or
+// after it: "El reembolso se hace a la misma tarjeta" does not say how
+// long it takes, and a time elsewhere does not answer it by its place.
+func wordsWithout(a answer) bool {
+	return typed(a.kind) && a.sent < 0 && a.bestOwn >= coverAnswer
 }
 
 // contextWeight scales the weight of a question's term that the customer
@@ -596,7 +625,7 @@ func bestAnswer(terms []term, k kind, sents []sentence, hits [][]bool) answer {
 			continue
 		}
 		cov := got / total
-		ok := false
+		ok, borrowed := false, false
 		switch k {
 		case kindWhen, kindHowMuch, kindWhy:
 			// The time, amount or reason is in the sentence with the
@@ -606,6 +635,7 @@ func bestAnswer(terms []term, k kind, sents []sentence, hits [][]bool) answer {
 			fit := own > 0 && (sents[i].fits(k) || i+1 < len(sents) && sents[i+1].fits(k))
 			// When is answered by a time, how much by an amount (or "free").
 			ok = cov >= coverAlone && (!typed(k) || fit) || cov >= coverTyped && fit
+			borrowed = !sents[i].fits(k) && (typed(k) || cov < coverAlone)
 		default:
 			// Half the question's words, or two of its words in one
 			// sentence of a long question.
@@ -616,7 +646,7 @@ func bestAnswer(terms []term, k kind, sents []sentence, hits [][]bool) answer {
 		// the one that holds the kind of answer itself.
 		itself := k != kindOpen && sents[i].fits(k)
 		if ok && (cov > best.coverage || cov == best.coverage && (own > bestOwn || own == bestOwn && itself && !bestItself)) {
-			best, bestOwn, bestItself = answer{sent: i, coverage: cov}, own, itself
+			best, bestOwn, bestItself = answer{sent: i, coverage: cov, borrowed: borrowed}, own, itself
 		}
 	}
 	return best

@@ -264,10 +264,25 @@ var (
 		"devido", "motivo", "razao", "pois", "erro", "falha",
 		"happened", "ocurrio", "paso", "aconteceu", "so", "therefore", "hence", "basa", "based", "baseia",
 	)
-	moneyWords = set(
+	// currencies name an amount's unit; with a number next to them they
+	// are an amount ("25 euros", "USD 40"), alone they are not ("el peso
+	// de la caja").
+	currencies = set(
 		"euros", "euro", "eur", "dolares", "dolar", "usd", "pesos", "peso", "reais", "real", "brl", "libras", "gbp",
-		"dollars", "dollar", "pounds", "pound", "cents", "centimos", "centavos", "gratis", "gratuito", "gratuita",
-		"free", "gratuitamente", "coste", "costo", "cost", "precio", "price", "preco", "valor", "tarifa", "fee",
-		"cargo", "charge", "iva", "vat", "impuestos", "taxes", "impostos",
+		"dollars", "dollar", "pounds", "pound", "cents", "centimos", "centavos", "pence", "p", "mxn", "ars", "%",
+		"percent", "porcentaje", "ciento", "cento",
 	)
+	// freeWords give a price of nothing.
+	freeWords = set("gratis", "gratuito", "gratuita", "gratuitos", "gratuitas", "free", "gratuitamente",
+		"complimentary", "graca")
+	// noCost says that something costs nothing: "sin coste", "no extra
+	// charge", "sem custo".
+	noCost = newPhrases([]string{
+		"sin coste", "sin costo", "sin cargo", "sin costes", "sin costos", "sin cargos", "sin costo adicional",
+		"sin recargo", "no tiene coste", "no tiene costo", "no tiene cargo", "no cobramos", "no se cobra",
+		"no cost", "no charge", "no extra charge", "no additional charge", "no extra cost", "at no cost",
+		"free of charge", "we don't charge", "we do not charge", "won't be charged", "will not be charged",
+		"sem custo", "sem custos", "sem encargos", "sem cobranca", "nao tem custo", "nao cobramos", "nao e cobrado",
+		"de graca", "sem qualquer custo", "sem nenhum custo",
+	})
 )

@@ -67,6 +67,17 @@ func TestCheck(t *testing.T) {
 			},
 		},
 		{
+			// The weight of the cat's carrier is not a price.
+			name: "how much, and no amount",
+			in: review.Input{
+				Draft: strings.Replace(goodES, "%s", "Su gata puede viajar en cabina, porque el peso con la caja queda debajo del límite de 7 kg. "+
+					"El transporte de animales se paga en el mostrador del aeropuerto.", 1),
+				Message:  message("¿Puedo llevar a mi gata en cabina? ¿Cuánto cuesta?"),
+				Customer: template.Customer{Name: "María López"},
+			},
+			want: []string{"professional unanswered: ¿Cuánto cuesta?"},
+		},
+		{
 			name: "negative phrasing in three languages",
 			in: review.Input{
 				Draft:   "Hola Ana:\n\nComo ya le dijimos, usted se equivocó de talla. You failed to read the terms. Não podemos fazer nada.\n\nSaludos,\nLucía Romero\nAtención al cliente",

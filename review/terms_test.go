@@ -1,20 +1,32 @@
 package review
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestReadSentence checks what a draft's sentence is read to hold.
 func TestReadSentence(t *testing.T) {
 	tests := []struct {
-		text                  string
-		reason, when, courtes bool
+		text                         string
+		reason, when, courtes, money bool
 	}{
-		{"Tiene toda la razón: el cargo aparece dos veces.", false, false, false},
-		{"Você tem razão, a fatura veio duplicada.", false, false, false},
-		{"El pedido tiene retraso porque el almacén cerró.", true, false, false},
-		{"La razón del retraso fue una huelga.", true, false, false},
-		{"Lamentamos mucho las molestias.", false, false, true},
-		{"I'm sorry your rug was ruined.", false, false, true},
-		{"The parcel arrives on Friday.", false, true, false},
+		{"Tiene toda la razón: el cargo aparece dos veces.", false, false, false, false},
+		{"Você tem razão, a fatura veio duplicada.", false, false, false, false},
+		{"El pedido tiene retraso porque el almacén cerró.", true, false, false, false},
+		{"La razón del retraso fue una huelga.", true, false, false, false},
+		{"Lamentamos mucho las molestias.", false, false, true, false},
+		{"I'm sorry your rug was ruined.", false, false, true, false},
+		{"The parcel arrives on Friday.", false, true, false, false},
+		// An amount is a number with its currency, or nothing to pay;
+		// the word for a price or a charge is not one.
+		{"La franquicia es de 350 pesos.", false, false, false, true},
+		{"El cambio no tiene coste.", false, false, false, true},
+		{"Parking is complimentary for guests.", false, false, false, true},
+		{"Custa R$ 160.", false, false, false, true},
+		{"O peso com a caixa fica abaixo do limite.", false, false, false, false},
+		{"El cargo por devolver en otra ciudad se suma al total.", false, false, false, false},
+		{"The fee is added to your booking.", false, false, false, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -23,8 +35,61 @@ func TestReadSentence(t *testing.T) {
 				t.Fatalf("%d sentences", len(d.sents))
 			}
 			s := readSentence(d, d.sents[0])
-			if s.reason != tt.reason || s.when != tt.when || s.courtesy != tt.courtes {
-				t.Errorf("reason %v when %v courtesy %v, want %v %v %v", s.reason, s.when, s.courtesy, tt.reason, tt.when, tt.courtes)
+			if s.reason != tt.reason || s.when != tt.when || s.courtesy != tt.courtes || s.money != tt.money {
+				t.Errorf("reason %v when %v courtesy %v money %v, want %v %v %v %v", s.reason, s.when, s.courtesy, s.money, tt.reason, tt.when, tt.courtes, tt.money)
+			}
+		})
+	}
+}
+
+// TestAnswerSentence checks which sentence of the draft is found to
+// answer each question, -1 for none.
+func TestAnswerSentence(t *testing.T) {
+	tests := []struct {
+		name, customer, draft string
+		want                  []int
+	}{
+		{
+			// The amount after a sentence about the fee belongs to the
+			// question that sentence answers by its own words.
+			name:     "an amount that answers another question",
+			customer: "¿Cuánto aumentaría la cuota? ¿Hay franquicia por ser conductora novel?",
+			draft:    "La cuota se ajusta según la edad. La franquicia para conductores nuevos es de 350 pesos por siniestro.",
+			want:     []int{-1, 1},
+		},
+		{
+			name:     "an amount after the fee's sentence, for no other question",
+			customer: "¿Cuánto aumentaría la cuota?",
+			draft:    "La cuota se ajusta según la edad. Para usted serán 12 euros más al mes.",
+			want:     []int{0},
+		},
+		{
+			// The refund's sentence holds no time; the delivery's time is
+			// not its answer by place.
+			name:     "words without a time are not placed by a time elsewhere",
+			customer: "¿Cuánto tarda el reembolso a la tarjeta?",
+			draft:    "Su pedido sale hoy y llega el viernes. El reembolso se hace a la misma tarjeta.",
+			want:     []int{-1},
+		},
+		{
+			name:     "a time in its place answers a question in other words",
+			customer: "¿Cuánto tarda?",
+			draft:    "Gracias por escribirnos. Llega el viernes.",
+			want:     []int{1},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := Input{Draft: tt.draft}
+			r := newRun(&Checker{}, &in)
+			r.customer = tt.customer
+			_, as := r.answerQuestions()
+			var got []int
+			for _, a := range as {
+				got = append(got, a.sent)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("answers in sentences %v, want %v", got, tt.want)
 			}
 		})
 	}
