@@ -269,7 +269,7 @@ var (
 	// de la caja").
 	currencies = set(
 		"euros", "euro", "eur", "dolares", "dolar", "usd", "pesos", "peso", "reais", "real", "brl", "libras", "gbp",
-		"dollars", "dollar", "pounds", "pound", "cents", "centimos", "centavos", "pence", "p", "mxn", "ars", "%",
+		"dollars", "dollar", "pounds", "pound", "cents", "centimos", "centavos", "pence", "p", "mxn", "ars",
 		"percent", "porcentaje", "ciento", "cento",
 	)
 	// freeWords give a price of nothing.

@@ -88,13 +88,6 @@ func questionTerms(text string, k kind) []term {
 	return out
 }
 
-// isAmount reports whether a folded word is a number, or a number
-// written with its decimals or thousands ("4,95" is two words; "1.850"
-// one).
-func isAmount(s string) bool {
-	return isNumber(strings.NewReplacer(".", "", ",", "").Replace(s))
-}
-
 func isNumber(s string) bool {
 	if s == "" {
 		return false
@@ -119,7 +112,7 @@ func readSentence(d *doc, s span) sentence {
 		if i+1 < len(ws) && isNumber(w.norm) && timeUnits[ws[i+1].norm] {
 			se.when = true
 		}
-		if freeWords[w.norm] || currencies[w.norm] && (i > 0 && isAmount(ws[i-1].norm) || i+1 < len(ws) && isAmount(ws[i+1].norm)) {
+		if freeWords[w.norm] || currencies[w.norm] && (i > 0 && isNumber(ws[i-1].norm) || i+1 < len(ws) && isNumber(ws[i+1].norm)) {
 			se.money = true
 		}
 		if _, ok := noCost.at(ws, i); ok {
