@@ -140,12 +140,38 @@ func TestCheck(t *testing.T) {
 			},
 		},
 		{
+			name: "everyone knows, check carefully, calling again and the choice the customer did not make",
+			in: review.Input{
+				Draft: "Hola Ana:\n\nEs algo que la mayoría de nuestros clientes ya tiene en cuenta. Le recomendamos revisar bien la talla antes de pagar. " +
+					"Llamar varias veces al 0800 no acelera la reparación. Si hubieras elegido envío express, esto no habría pasado. " +
+					"As is common knowledge, deposits take time. It's always worth checking before booking. " +
+					"A full refund isn't something we'll be considering. Como é do conhecimento geral de quem aluga carros, a caução demora. " +
+					"Quem cai nesse tipo de golpe acaba arcando com o prejuízo.\n\n" +
+					"Saludos,\nLucía Romero\nAtención al cliente",
+				Message: message("Quiero cambiar la talla."),
+			},
+			want: []string{
+				"positive negative: As is common knowledge",
+				"positive negative: Como é do conhecimento geral",
+				"positive negative: It's always worth checking",
+				"positive negative: Le recomendamos revisar bien",
+				"positive negative: Llamar varias veces al 0800 no acelera",
+				"positive negative: Quem cai nesse tipo de golpe",
+				"positive negative: Si hubieras elegido",
+				"positive negative: isn't something we'll be considering",
+				"positive negative: la mayoría de nuestros clientes ya tiene en cuenta",
+			},
+		},
+		{
 			// The same words, when they do not blame, advise or deny.
 			name: "plans, recommendations and no problem are not negative",
 			in: review.Input{
 				Draft: "Hola Ana:\n\nLe recomendamos que guarde el recibo. No hay ningún problema en cambiarla. " +
 					"It's the driver's licence number we need. If you had any trouble with the form, call us. " +
-					"Se tivesse alguma dúvida, ligue-nos. Next time you visit, we recommend the terrace.\n\n" +
+					"Se tivesse alguma dúvida, ligue-nos. Next time you visit, we recommend the terrace. " +
+					"Le recomendamos revisar el correo de confirmación. Si hubiéramos elegido otro transportista, esto no habría pasado. " +
+					"It's always a pleasure to help. La mayoría de nuestros clientes elige el plan anual. " +
+					"Llamar al 0800 es la forma más rápida. Isn't this something we could look at together?\n\n" +
 					"Saludos,\nLucía Romero\nAtención al cliente",
 				Message: message("Quiero cambiar la talla."),
 			},
