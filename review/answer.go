@@ -118,7 +118,10 @@ var (
 		"gracias por escribirnos", "gracias por contactar", "gracias por ponerse", "gracias por ponerte",
 		"hemos recibido", "recibimos su", "recibimos tu", "entendemos que", "entiendo que", "nos pregunta",
 		"me pregunta", "nos preguntas", "nos consulta", "nos consultas", "sobre su consulta", "sobre tu consulta",
-		"en cuanto a su consulta", "en relación con su consulta",
+		"en cuanto a su consulta", "en relación con su consulta", "entendemos lo", "entiendo lo", "comprendemos que",
+		"comprendemos lo", "hemos tomado nota de que", "tomamos nota de que", "vemos que", "veo que",
+		"we note that", "i see that", "we see that", "i can see that", "we can see that", "we appreciate that", "i appreciate that",
+		"tomámos nota de que", "tomamos nota de que", "vemos que", "vejo que", "notamos que", "compreendemos que",
 		"thanks for your question", "thank you for your question", "thanks for reaching out", "thank you for reaching out",
 		"thanks for getting in touch", "thank you for getting in touch", "thank you for contacting", "thanks for contacting",
 		"we received", "we have received", "we've received", "i understand", "we understand", "you asked", "you're asking",
@@ -620,7 +623,7 @@ func bestAnswer(terms []term, k kind, sents []sentence, hits [][]bool) answer {
 				got += t.weight
 			}
 		}
-		if sents[i].courtesy && own < minOwnWords {
+		if sents[i].courtesy && (own < minOwnWords || !sents[i].refusal && (k == kindOpen || k == kindYesNo || !sents[i].fits(k))) {
 			// "We hope to welcome you back" does not post anything back.
 			continue
 		}

@@ -222,6 +222,9 @@ var leadingConnectors = newPhrases([]string{
 	"por último", "por ultimo", "por fin", "por fim", "finalmente", "finally", "lastly", "last of all",
 	"por otro lado", "por outro lado", "otra cosa", "outra coisa", "one more thing", "last thing",
 	"otra pregunta", "outra pergunta", "another question", "one more question", "one last thing",
+	"por cierto", "de paso", "a propósito", "a proposito", "además", "ademas", "aparte", "encima",
+	"by the way", "besides", "in addition", "on top of that", "separately", "while i'm at it",
+	"além disso", "alem disso", "aliás", "alias", "por sinal", "de resto",
 })
 
 // joiners may come before a leading connector: "And one more thing, …".

@@ -78,6 +78,18 @@ func TestCheck(t *testing.T) {
 			want: []string{"professional unanswered: ¿Cuánto cuesta?"},
 		},
 		{
+			// Noting what the customer told, or saying sorry for it,
+			// repeats the question's words without answering it.
+			name: "a sentence that echoes the question does not answer it",
+			in: review.Input{
+				Draft: strings.Replace(goodES, "%s", "Su maleta llegará al hotel mañana antes de las 14:00. "+
+					"Hemos tomado nota de que viaja con su hija de 8 meses.", 1),
+				Message:  message("¿Cuándo llega mi maleta? ¿Me pueden dar una silla para mi hija de 8 meses?"),
+				Customer: template.Customer{Name: "María López"},
+			},
+			want: []string{"professional unanswered: ¿Me pueden dar una silla para mi hija de 8 meses?"},
+		},
+		{
 			name: "negative phrasing in three languages",
 			in: review.Input{
 				Draft:   "Hola Ana:\n\nComo ya le dijimos, usted se equivocó de talla. You failed to read the terms. Não podemos fazer nada.\n\nSaludos,\nLucía Romero\nAtención al cliente",
