@@ -121,7 +121,7 @@ var (
 		"en cuanto a su consulta", "en relación con su consulta", "entendemos lo", "entiendo lo", "comprendemos que",
 		"comprendemos lo", "hemos tomado nota de que", "tomamos nota de que", "vemos que", "veo que",
 		"we note that", "i see that", "we see that", "i can see that", "we can see that", "we appreciate that", "i appreciate that",
-		"tomámos nota de que", "tomamos nota de que", "vemos que", "vejo que", "notamos que", "compreendemos que",
+		"tomámos nota de que", "vejo que", "notamos que", "compreendemos que",
 		"thanks for your question", "thank you for your question", "thanks for reaching out", "thank you for reaching out",
 		"thanks for getting in touch", "thank you for getting in touch", "thank you for contacting", "thanks for contacting",
 		"we received", "we have received", "we've received", "i understand", "we understand", "you asked", "you're asking",
