@@ -623,8 +623,11 @@ func bestAnswer(terms []term, k kind, sents []sentence, hits [][]bool) answer {
 				got += t.weight
 			}
 		}
-		if sents[i].courtesy && (own < minOwnWords || !sents[i].refusal && (k == kindOpen || k == kindYesNo || !sents[i].fits(k))) {
-			// "We hope to welcome you back" does not post anything back.
+		if sents[i].courtesy && (own < minOwnWords || !sents[i].refusal && (k == kindYesNo || !sents[i].fits(k))) {
+			// A thank-you, an apology or a hope that repeats the
+			// question's words does not answer it ("We hope to welcome
+			// you back" posts nothing back), unless it says no, or gives
+			// the time, amount or reason asked for.
 			continue
 		}
 		cov := got / total
