@@ -12,94 +12,92 @@ import (
 // by "el reembolso", one about "delivery" by "llegará". Each entry is the
 // start of the words (folded); one that ends in "=" is a whole word.
 var concepts = [][]string{
-	{"entreg", "llega", "llegu", "lleg", "reparto", "repartid", "reparte", "repartir", "repartim", "mensajer", "transportist", "despach", "deliver", "ship", "arriv", "courier", "dispatch", "chega", "chegu", "frete", "transportadora", "expedi", "correios", "receb", "recib", "receiv", "portes", "postage", "encomend", "paquete", "parcel", "package", "pacote", "recoge", "recogi", "recoj", "recolec", "recolh", "coleta=", "coletar", "coletad", "collect=", "collects", "collected", "collecting", "pickup", "fedex", "dhl=", "sedex", "estafeta", "ctt="},
-	{"envio", "envia", "envie", "enviad", "enviam", "envien", "send=", "sends", "sent=", "sending", "mandar", "mandam", "manden", "mande", "mandei", "mandou", "remess", "post=", "posted", "email=", "emailed", "adjunt", "attach", "anex", "segue", "reenvi", "resend", "upload", "submit"},
-	{"reembols", "compens", "indemniz", "indeniz", "devol", "devuel", "abon", "refund", "reimburs", "estorn", "return", "retorn", "devolv", "reintegr", "credit=", "credited", "creditad", "acredit", "ressarc", "resarc", "restitu", "repay", "chargeback", "contracargo", "dinero", "dinheiro", "money", "plata="},
-	{"factur", "invoice", "recibo", "receipt", "fatura", "comprovante", "justificante", "comprobante", "bill=", "bills", "billing", "boleta", "extracto", "extrato", "statement"},
-	{"cancel", "anul", "baja=", "unsubscrib", "rescind", "rescis", "desist", "terminat", "desuscrib", "desapunt", "descadastr", "revoc", "revog"},
-	{"cambi", "modific", "actualiz", "atualiz", "change", "modif", "updat", "amend", "alter", "troc", "mudar", "mudan", "edit", "swap", "exchang", "substitu", "sustitu", "replac", "reemplaz", "reprogram", "reagend", "remarca", "reschedul", "pospon", "pospus", "postpon", "aplaz", "adiar", "adiament", "adiad", "upgrad", "downgrad", "corrig", "corrij", "correcc", "correca", "correco", "correction", "corrected"},
-	{"precio=", "precios", "precific", "coste", "costo", "costar", "cost=", "costs", "cuesta", "cuestan", "tarifa", "tariff", "importe", "price", "pricing", "fee=", "fees", "preco=", "precos", "valor=", "valores", "custa", "custo=", "custos", "custou", "quanto", "cuanto", "caro", "barat", "expens", "cheap", "investimento", "inversion", "investment", "monto=", "montos", "montante", "quantia", "taxa", "tasa", "recargo", "cotiza", "cotacao", "orcament", "presupuest", "quote=", "quotes", "quoted", "quotation", "gratis", "gratuit", "complimentary"},
-	{"cobr", "cargo", "cargaron", "pago", "paga", "pagar", "pagu", "pagamos", "charge=", "charges", "charged", "pay=", "pays", "paid", "payment", "paying", "payable", "billed", "pagamento", "debit", "debito", "transfer", "tarjeta", "card=", "cards", "cardholder", "cartao", "cartoes", "pix=", "cheque=", "cheques", "efectivo=", "cash=", "paypal", "mastercard", "amex", "bizum", "oxxo", "spei=", "multibanco", "domicilia"},
-	{"contrase", "clave", "password", "passcode", "senha", "acceso", "access=", "accessed", "accessing", "acced", "acesso", "acessar", "acessa", "acesse", "acessei", "acessou", "login", "log=", "logar", "logad", "logue", "entrar", "pin=", "bloque", "locked", "lock", "desbloq", "unlock", "usuario", "user=", "users", "username", "utilizador", "llave", "chave", "key=", "keys"},
-	{"cuenta", "account", "conta=", "contas", "perfil", "profile", "registr", "regist", "cadastr", "signup", "inscri", "enrol=", "enroll", "enrolment", "matricul"},
-	{"direcc", "domicil", "address", "endere", "morada", "postcode", "postal", "zip=", "zipcode", "cep=", "calle=", "calles", "street", "rua=", "avenida", "avenue", "colonia", "bairro", "barrio", "location", "ubicac", "ubicad", "localizacao"},
-	{"talla", "talle=", "talles", "tamano", "size", "tamanho", "medida", "sizing", "dimens", "measur"},
-	{"color", "colour", "cor=", "cores", "azul", "rojo", "negro", "blanco", "verde", "blue", "red=", "black", "white", "green", "preto", "branco", "vermelho", "gris", "gray", "grey", "cinza", "amarill", "amarel", "yellow", "pink", "brown", "marron", "beige", "bege"},
-	{"stock", "disponib", "disponiv", "existencia", "quedan", "agotad", "available", "availab", "estoque", "esgotad", "reponer", "reposic", "restock", "descontinu", "discontinu", "inventario", "inventory"},
+	// delivery
+	{"entreg", "llega", "llegu", "lleg", "reparto", "repartid", "mensajer", "transportist", "despach", "deliver",
+		"ship", "arriv", "courier", "dispatch", "chega", "chegu", "frete", "transportadora", "expedi", "correios",
+		"receb", "recib", "receiv", "portes", "encomend"},
+	// sending (an invoice, a document, a parcel)
+	{"envio", "envia", "envie", "enviad", "enviam", "envien", "send=", "sends", "sent=", "sending", "mandar", "mandam",
+		"manden", "mande", "remess", "post=", "posted", "email=", "emailed", "adjunt", "attach", "anex", "segue"},
+	// refund and return
+	{"reembols", "compens", "indemniz", "indeniz", "devol", "devuel", "abon", "refund", "reimburs", "estorn", "return", "retorn", "devolv",
+		"reintegr", "credit=", "credited", "creditad", "acredit"},
+	// invoice
+	{"factur", "invoice", "recibo", "receipt", "fatura", "comprovante", "justificante", "comprobante", "bill="},
+	// cancel
+	{"cancel", "anul", "baja=", "unsubscrib", "rescind", "rescis", "desist", "terminat"},
+	// change
+	{"cambi", "modific", "actualiz", "atualiz", "change", "modif", "updat", "amend", "alter", "troc", "mudar", "mudan", "edit",
+		"swap", "exchang", "substitu", "sustitu", "replac", "reemplaz"},
+	// price
+	{"preci", "coste", "costo", "cost=", "costs", "cuest", "cuesta", "tarifa", "importe", "price", "pricing", "fee=",
+		"fees", "preco", "valor", "custa", "custo", "quanto", "cuanto", "caro", "barat", "expens", "cheap",
+		"investimento", "inversion", "investment"},
+	// charge and payment
+	{"cobr", "cargo", "pago", "pagar", "pagu", "pagamos", "charg", "pay=", "paid", "payment", "paying", "billed",
+		"pagamento", "debit", "debito", "transfer", "tarjeta", "card", "cartao", "cartão", "boleto", "pix="},
+	// access
+	{"contrase", "clave", "password", "senha", "acces", "acced", "login", "entrar",
+		"bloque", "locked", "lock", "desbloq", "unlock", "usuario", "username", "utilizador"},
+	// account
+	{"cuenta", "account", "conta=", "contas", "perfil", "profile", "registr", "regist", "suscrip", "subscri", "assinatura"},
+	// address
+	{"direcc", "domicil", "address", "endere", "morada", "postcode", "zip", "cep="},
+	// size and colour
+	{"talla", "tamano", "size", "tamanho", "medida", "sizing"},
+	{"color", "colour", "cor=", "cores", "azul", "rojo", "negro", "blanco", "verde", "blue", "red=", "black", "white",
+		"green", "preto", "branco", "vermelho"},
+	// stock
+	{"stock", "disponib", "existencia", "quedan", "agotad", "available", "availab", "estoque", "esgotad",
+		"reponer", "reposic", "restock"},
+	// warranty
 	{"garant", "warrant", "guarante"},
-	{"reserv", "booking", "book=", "booked", "rebook", "cita=", "citas", "appointment", "marcacao", "agend", "schedul", "turno=", "turnos"},
-	{"vuelo", "flight", "voo=", "voos", "embarque", "boarding", "asiento", "seat", "assento", "equipaje", "maleta", "luggage", "baggage", "bagag", "mala="},
-	{"horario", "horari", "hours", "timetable", "calendar", "opening", "abiert", "abre=", "abrem", "abreu", "abren", "abrimos", "cierra", "cerramos", "open=", "close=", "closes=", "funcionamento", "aberto"},
-	{"telef", "phone", "llamar", "llamad", "llamen", "llame=", "llamamos", "llamast", "llamab", "call=", "calls", "calling", "ligar", "ligacao", "ligacoes", "ligue", "ligou", "movil", "mobile", "celular", "cell=", "cellphone", "cellular", "telemovel", "smartphone", "speak", "spoke", "talk", "hablar", "hable", "falar", "fale=", "contact", "contat", "converse", "conversar", "chip=", "chips", "portabil"},
-	{"correo", "email", "e-mail", "correio=", "inbox", "spam"},
-	{"descuent", "discount", "desconto", "descontar", "descontad", "descontam", "desconte=", "descontei", "cupon", "coupon", "cupom", "promo", "rebaja", "voucher", "vale=", "oferta", "cashback", "bonific", "rebate"},
-	{"roto", "rota", "rotos", "dañad", "danad", "dano=", "danos", "defect", "defeit", "broken", "broke=", "damag", "faulty", "quebr", "danific", "estrag", "averia", "avaria", "fallo", "falla", "malfunction", "arranh", "rayad", "scratch", "crack", "rachad", "trincad", "agrietad", "rasgad", "torn=", "descompuest", "estropead", "abollad", "amassad", "dented", "mancha", "stain=", "stained", "stains", "deterior"},
+	// booking
+	{"reserv", "booking", "book=", "booked", "cita=", "citas", "appointment", "marcacao", "agend", "schedul", "turno"},
+	// trips
+	{"vuelo", "flight", "voo=", "voos", "embarque", "boarding", "asiento", "seat", "assento", "equipaje", "maleta",
+		"luggage", "baggage", "bagag", "mala="},
+	// opening hours
+	{"horario", "hours", "opening", "abiert", "abre=", "cierra", "open=", "close=", "closes", "funcionamento", "aberto"},
+	// phone
+	{"telef", "phone", "llamar", "llamad", "call=", "calls", "calling", "ligar", "ligacao", "movil", "mobile", "celular",
+		"speak", "spoke", "talk", "hablar", "hable", "falar", "fale=", "contact", "contat", "converse", "conversar"},
+	// e-mail
+	{"correo", "email", "e-mail"},
+	// discount
+	{"descuent", "discount", "desconto", "cupon", "coupon", "cupom", "promo", "rebaja", "voucher", "vale="},
+	// damage
+	{"roto", "rota", "rotos", "dañad", "danad", "defect", "broken", "damag", "faulty", "quebr", "danific", "estrag",
+		"averi", "avaria", "fallo", "falla", "malfunction", "arranh", "rayad", "scratch"},
+	// tracking
 	{"seguim", "track", "rastre", "localiz", "locat", "paradero", "onde esta"},
-	{"conexi", "internet", "wifi", "wi-fi", "fibra", "fiber", "fibre", "router", "modem", "broadband", "bandwidth", "megas", "mbps", "senal", "signal", "sinal", "connect", "conect", "velocidad", "speed", "velocidade", "cobertura", "coverage"},
-	{"contrat", "contract", "plan=", "planes", "plans", "plano", "permanenc", "fidelizac", "subscription", "suscrip", "subscri", "assinatu", "assinar", "assinad", "assinant", "assine", "membresi", "membership", "renov", "renew", "firma", "signature", "terminos", "termos=", "terms="},
-	{"document", "certific", "certidao", "declaraci", "declarac", "formulario", "form=", "forms", "impreso", "papel", "paperwork", "tramit", "procedure", "procedimiento", "procedimento", "expedient", "diploma"},
+	// internet
+	{"conexi", "internet", "wifi", "wi-fi", "fibra", "router", "senal", "signal", "sinal", "connect", "conect", "velocidad",
+		"speed", "velocidade", "cobertura", "coverage"},
+	// contract and plan
+	{"contrat", "contract", "plan=", "planes", "plano", "permanenc", "fidelizac", "subscription"},
+	// document
+	{"document", "certific", "declaraci", "declarac", "formulario", "form=", "forms", "impreso", "papel", "paperwork",
+		"tramit", "procedure", "procedimiento", "procedimento"},
+	// notice
 	{"avis", "anunci", "notific", "notify", "announc", "warn", "alert", "comunicad", "comunicam"},
-	{"kilo", "kg=", "kgs", "quilo=", "quilos", "quilogram", "gramo", "grama", "gram=", "peso=", "pesa=", "pesan", "weigh"},
+	// weight
+	{"kilo", "kg=", "kgs", "quilo", "gramo", "grama", "gram="},
+	// by hand
 	{"manual", "mano=", "mao="},
-	{"hotel", "hosped", "alojam", "aloja", "accommodat", "accomodat", "lodging", "hostal", "hostel", "pousada", "posada", "estadia", "estancia", "stay=", "stays", "stayed", "staying", "apartament", "apartment", "airbnb", "resort"},
+	// lodging
+	{"hotel", "hosped", "alojam", "accommodation", "lodging"},
+	// end of a period or a course
 	{"termin", "final", "fin=", "end=", "ends", "ending", "acab", "fim="},
-	{"plazo", "prazo", "tarda", "tardar", "demora", "demor", "deadline", "delay", "retras", "atras", "late=", "lateness", "overdue", "venc", "expir", "caduc", "validez", "validade"},
-	{"pedido", "orden", "order", "compra", "encomenda", "purchase", "compre=", "compro=", "comprou", "bought", "comprei", "buy=", "buys", "buying", "adquiri", "adquisic"},
+	// time
+	{"plazo", "prazo", "tarda", "tardar", "demora", "demor", "deadline", "delay",
+		"retras", "atras", "late=", "lateness"},
+	// order
+	{"pedido", "orden", "order", "compra", "encomenda", "purchase", "compre", "compro", "bought", "comprei"},
+	// product
 	{"producto", "product", "produto", "articulo", "artigo", "item"},
-	{"tecnico", "technician", "tech=", "techs", "engineer", "visita", "visit", "instalador", "operario", "fontaner", "plomer", "encanador", "canalizador", "plumber", "electricista", "eletricista", "electrician", "cerrajer", "locksmith", "mecanic", "mechanic"},
-	{"estacionam", "estacionar", "estacionad", "estacione", "estacionei", "aparca", "parking", "park=", "parked", "parque=", "parquea", "parqueo", "cochera", "cocheira", "garaj", "garagem", "garage", "valet"},
-	{"desayun", "breakfast", "brunch", "almuerz", "almorz", "almoco", "lunch", "cena=", "cenar=", "jantar", "dinner", "supper", "comida", "refeic", "meal", "food", "aliment", "buffet", "cafe=", "coffee", "menu=", "menus", "cardapio", "restaurant"},
-	{"alergi", "allerg", "gluten", "celiac", "celiaco", "vegan", "vegetar", "lactos", "intoleran", "amendo", "peanut", "cacahuate", "cacahuete", "mani="},
-	{"seguro=", "seguros", "poliza", "apolice", "insur", "policy", "policies", "aseguradora", "asegurad", "seguradora", "segurad"},
-	{"cubr", "cubiert", "cobrir", "cobrem=", "cobriu", "cover", "coberto", "coberta"},
-	{"siniestro", "sinistro", "accident", "acidente", "colision", "colisao", "collision", "perit"},
-	{"queja", "queix", "reclama", "complain", "claim"},
-	{"franquicia", "franquia", "deducible", "deductible", "excess="},
-	{"cuota", "parcela", "prestacao", "prestacoes", "instalment", "installment", "mensualidad", "mensalidade", "colegiatura", "tuition", "msi=", "financ"},
-	{"billete", "boleto", "pasaje=", "pasajes", "ticket", "bilhete", "passagem", "passagens"},
-	{"alquil", "rent", "alug", "arrend", "locac", "locador", "locatari", "hire=", "lease", "leasing"},
-	{"coche", "carro=", "carros", "auto=", "autos=", "automov", "automobil", "car=", "cars", "vehicul", "veicul", "vehicle", "viatura", "camioneta", "suv="},
-	{"conductor", "conducir", "condutor", "driver", "driving", "motorista", "chofer"},
-	{"licencia=", "licencias", "licenca", "licencas", "licence", "license", "carnet", "cnh="},
-	{"autobus", "bus=", "buses", "onibus", "autocarro", "colectivo=", "colectivos", "tren=", "trenes", "train=", "trains", "trem=", "trens", "comboio", "metro=", "subway", "taxi", "shuttle", "traslado", "lanzadera"},
-	{"gas=", "gasolin", "gasole", "gasoil", "combustib", "combustiv", "fuel", "petrol", "nafta", "diesel", "tanque", "tank"},
-	{"multa", "penal", "sancion", "sancao"},
-	{"deposit", "fianza", "caucao", "anticipo", "adelanto", "adiantament", "retencion"},
-	{"impuest", "imposto", "tax=", "taxes", "iva=", "vat=", "nif=", "cif=", "rfc=", "cuit=", "cnpj"},
-	{"banco", "bank=", "banks", "banking", "bancari", "iban", "cbu=", "clabe", "nib=", "swift=", "bic="},
-	{"saldo", "balance", "recarga", "recargu", "recharg"},
-	{"dni=", "nie=", "pasaport", "passport", "passaport", "identidad", "identidade", "identity", "identificac", "identification", "cedula", "ine=", "curp", "cpf="},
-	{"habitac", "cuarto=", "cuartos", "quarto=", "quartos", "room=", "rooms", "suite=", "suites", "acomodac"},
-	{"cama=", "camas", "bed=", "beds", "colchon", "colchao", "colchoes", "mattress", "cuna=", "cunas", "berco", "crib", "cot="},
-	{"bano=", "banos", "banho", "banheir", "banera", "bathroom", "bath=", "baths", "bathtub", "toilet", "aseo", "ducha", "chuveiro", "shower", "sanitario", "lavabo"},
-	{"limpi", "limpez", "limpa", "limpo", "clean", "housekeep", "sucio", "sucia", "sucied", "sujo", "suja", "sujeira", "dirty"},
-	{"ruido", "noise", "noisy", "barulh"},
-	{"acondicionad", "condicionado", "conditioning", "conditioner", "climatiz", "clima=", "calefac", "calefon", "calentador", "heat", "aquec", "radiador", "radiator"},
-	{"mascota", "pet=", "pets", "animal", "perro", "cachorr", "cao=", "caes=", "dog=", "dogs", "gato", "cat=", "cats"},
-	{"hijo", "hija=", "hijas", "nino", "nina", "nene", "nena", "filho", "filha", "crianc", "menin", "child", "kid=", "kids", "daughter", "bebe=", "bebes", "baby", "babies", "infant", "toddler", "adolesc"},
-	{"ordenador", "computador", "computer", "laptop", "portatil", "notebook", "tablet", "dispositiv", "device", "aparelh", "aparato", "charger", "cargador", "carregador"},
-	{"app=", "apps", "aplicativo", "aplicacion", "aplicacao", "software"},
-	{"accesori", "acessori", "accessor"},
-	{"instal", "montaje", "montagem", "assembl"},
-	{"reparac", "reparar", "reparad", "reparo=", "reparos", "repair", "arregl", "consert", "fix=", "fixes", "fixed", "fixing", "mantenimiento", "manutenc", "maintenance", "reparamos", "reparan"},
-	{"mueble", "furniture", "mobiliari", "sofa", "couch", "armario", "wardrobe", "ropero", "roupeiro", "estanter", "estante", "shelf", "shelves"},
-	{"electric", "eletric", "luz=", "energ", "power=", "kwh", "kilowat", "agua=", "aguas", "water", "suministro", "fornecimento"},
-	{"contador=", "contadores", "medidor", "lectura", "leitura", "consumo", "consumption"},
-	{"interrup", "outage", "apagon", "blackout", "corte=", "cortes=", "cortaron", "cortou", "cortaram", "caida=", "caidas"},
-	{"checa", "chequea", "check=", "checked", "checking", "checks", "comprob", "comprova", "verif", "conferir", "confira", "confiram"},
-	{"exame", "exam=", "exams", "examin", "prueba", "test=", "tests", "teste=", "testes", "testad", "testar", "tested", "testing", "trial", "quiz=", "quizzes", "prova=", "provas", "analisis", "analises"},
-	{"medico", "medica=", "medicas", "doctor", "doutor", "dentist", "odontolog", "physician", "pediatr", "paediatr", "ginecolog", "gynaecolog", "gynecolog", "dermatolog", "cardiolog", "oftalmolog", "ophthalmolog", "optometr", "psicolog", "psycholog", "psiquiatr", "psychiatr", "fisio", "physio", "terap", "therap", "nutricion", "nurse", "enfermer", "enfermeir", "clinic", "hospital=", "hospitales", "hospitais", "hospitals", "hospitaliz", "consultorio", "especialist", "specialist", "chequeo", "checkup", "surger", "cirug", "cirurg", "dr=", "dra="},
-	{"gimnasio", "gym=", "gyms", "academia", "ginasio", "fitness", "musculac", "cardio", "aerobic"},
-	{"piscina", "alberca", "pileta", "pool=", "pools", "swim", "natacion", "natacao", "sauna", "jacuzzi", "spa=", "hidromasaj", "hidromassag"},
-	{"curso", "clase", "class=", "classe", "classes", "aula", "lesson", "leccion", "licao", "licoes", "turma", "sesion", "sessao", "sessoes", "session", "entrenam", "treino", "training"},
-	{"profesor", "professor", "teacher", "maestr", "tutor=", "tutores", "tutors", "instructor", "instrutor", "entrenador", "treinador", "trainer", "docente", "profe="},
-	{"escuela", "escola", "colegio", "school", "universid", "universit", "facultad", "faculdade", "college"},
-	{"vacacion", "vacation", "holiday", "festivo", "feriado", "ferias", "navidad", "christmas", "natal=", "easter=", "pascua", "pascoa"},
-	{"puntos", "points", "pontos", "millas", "milhas", "reward", "recompensa", "loyalty", "fidelidad"},
-	{"kilomet", "quilomet", "kms", "mileage", "distanc"},
-	{"perdi", "extravi", "lost=", "lose=", "losing", "missing", "sumiu", "sumid", "desaparec", "disappear"},
-	{"robo=", "robos", "robad", "robar", "roub", "hurto", "furto", "furtad", "theft", "stolen", "steal", "robbed", "robbery"},
-	{"foto", "photo", "picture", "image", "pic=", "pics", "screenshot", "captura", "video"},
+	// person in charge
+	{"tecnico", "technician", "engineer", "visita", "visit"},
 }
 
 // genericConcepts are the concepts of words every reply holds.
