@@ -14,7 +14,8 @@ import (
 var concepts = [][]string{
 	// delivery
 	{"entreg", "llega", "llegu", "lleg", "reparto", "repartid", "mensajer", "transportist", "despach", "deliver",
-		"ship", "arriv", "courier", "dispatch", "chega", "chegu", "frete", "transportadora", "expedi", "correios",
+		"ship", "arriv", "courier", "dispatch", "cheg", "frete", "transportadora", "expedic", "expedid",
+		"expedir", "correios",
 		"receb", "recib", "receiv", "portes", "encomend"},
 	// sending (an invoice, a document, a parcel)
 	{"envio", "envia", "envie", "enviad", "enviam", "envien", "send=", "sends", "sent=", "sending", "mandar", "mandam",
@@ -27,22 +28,23 @@ var concepts = [][]string{
 	// cancel
 	{"cancel", "anul", "baja=", "unsubscrib", "rescind", "rescis", "desist", "terminat"},
 	// change
-	{"cambi", "modific", "actualiz", "atualiz", "change", "modif", "updat", "amend", "alter", "troc", "mudar", "mudan", "edit",
+	{"cambi", "modific", "actualiz", "atualiz", "change", "modif", "updat", "amend", "alter=", "altera", "altere", "altered", "alteration", "troc", "mudar", "mudan", "edit",
 		"swap", "exchang", "substitu", "sustitu", "replac", "reemplaz"},
 	// price
-	{"preci", "coste", "costo", "cost=", "costs", "cuest", "cuesta", "tarifa", "importe", "price", "pricing", "fee=",
-		"fees", "preco", "valor", "custa", "custo", "quanto", "cuanto", "caro", "barat", "expens", "cheap",
+	{"precio=", "precios=", "coste", "costo", "cost=", "costs", "cuesta", "tarifa", "importe", "price", "pricing", "fee=",
+		"fees", "preco", "valor=", "valores=", "custa", "custo=", "custos=", "quanto", "cuanto", "caro=", "caros=",
+		"barat", "expens", "cheap",
 		"investimento", "inversion", "investment"},
 	// charge and payment
-	{"cobr", "cargo", "pago", "pagar", "pagu", "pagamos", "charg", "pay=", "paid", "payment", "paying", "billed",
-		"pagamento", "debit", "debito", "transfer", "tarjeta", "card", "cartao", "cartão", "boleto", "pix="},
+	{"cobr", "cargo", "pago", "pagar", "pagu", "pagamos", "charge=", "charges=", "charged", "charging", "pay=", "paid", "payment", "paying", "billed",
+		"pagamento", "debit", "debito", "transfer", "tarjeta", "card=", "cards=", "cartao", "boleto", "pix="},
 	// access
-	{"contrase", "clave", "password", "senha", "acces", "acced", "login", "entrar",
-		"bloque", "locked", "lock", "desbloq", "unlock", "usuario", "username", "utilizador"},
+	{"contrase", "clave", "password", "senha", "acceso=", "accesos=", "acced", "access=", "accessed", "accessing", "acesso=", "acessar", "login",
+		"entrar", "bloque", "locked", "lock=", "lockout", "desbloq", "unlock", "usuario", "username", "utilizador"},
 	// account
 	{"cuenta", "account", "conta=", "contas", "perfil", "profile", "registr", "regist", "suscrip", "subscri", "assinatura"},
 	// address
-	{"direcc", "domicil", "address", "endere", "morada", "postcode", "zip", "cep="},
+	{"direcc", "domicil", "address", "endere", "morada", "postcode", "zip=", "zipcode", "cep="},
 	// size and colour
 	{"talla", "tamano", "size", "tamanho", "medida", "sizing"},
 	{"color", "colour", "cor=", "cores", "azul", "rojo", "negro", "blanco", "verde", "blue", "red=", "black", "white",
@@ -63,16 +65,16 @@ var concepts = [][]string{
 	{"telef", "phone", "llamar", "llamad", "call=", "calls", "calling", "ligar", "ligacao", "movil", "mobile", "celular",
 		"speak", "spoke", "talk", "hablar", "hable", "falar", "fale=", "contact", "contat", "converse", "conversar"},
 	// e-mail
-	{"correo", "email", "e-mail"},
+	{"correo", "email", "mail=", "mails="},
 	// discount
 	{"descuent", "discount", "desconto", "cupon", "coupon", "cupom", "promo", "rebaja", "voucher", "vale="},
 	// damage
-	{"roto", "rota", "rotos", "dañad", "danad", "defect", "broken", "damag", "faulty", "quebr", "danific", "estrag",
-		"averi", "avaria", "fallo", "falla", "malfunction", "arranh", "rayad", "scratch"},
+	{"roto=", "rota=", "rotos=", "rotas=", "danad", "defect", "broken", "damag", "faulty", "quebr", "danific", "estrag",
+		"averia", "averiad", "avaria", "fallo", "falla", "malfunction", "arranh", "rayad", "scratch"},
 	// tracking
-	{"seguim", "track", "rastre", "localiz", "locat", "paradero", "onde esta"},
+	{"seguim", "track", "rastre", "localiz", "locat", "paradero"},
 	// internet
-	{"conexi", "internet", "wifi", "wi-fi", "fibra", "router", "senal", "signal", "sinal", "connect", "conect", "velocidad",
+	{"conexi", "internet", "wifi", "fibra", "router", "senal", "signal", "sinal", "connect", "conect", "velocidad",
 		"speed", "velocidade", "cobertura", "coverage"},
 	// contract and plan
 	{"contrat", "contract", "plan=", "planes", "plano", "permanenc", "fidelizac", "subscription"},
@@ -82,18 +84,18 @@ var concepts = [][]string{
 	// notice
 	{"avis", "anunci", "notific", "notify", "announc", "warn", "alert", "comunicad", "comunicam"},
 	// weight
-	{"kilo", "kg=", "kgs", "quilo", "gramo", "grama", "gram="},
+	{"kilo=", "kilos=", "kilogram", "kgs=", "quilo=", "quilos=", "quilogram", "gramo", "grama", "gram="},
 	// by hand
 	{"manual", "mano=", "mao="},
 	// lodging
 	{"hotel", "hosped", "alojam", "accommodation", "lodging"},
 	// end of a period or a course
-	{"termin", "final", "fin=", "end=", "ends", "ending", "acab", "fim="},
+	{"terminar", "termina=", "terminan", "terminara", "terminad", "terminou", "termine=", "final=", "finales", "finaliz", "fin=", "end=", "ends", "ending", "acab", "fim="},
 	// time
 	{"plazo", "prazo", "tarda", "tardar", "demora", "demor", "deadline", "delay",
 		"retras", "atras", "late=", "lateness"},
 	// order
-	{"pedido", "orden", "order", "compra", "encomenda", "purchase", "compre", "compro", "bought", "comprei"},
+	{"pedido", "orden=", "ordenes=", "order", "compra", "encomenda", "purchase", "compre=", "compro=", "bought", "comprei"},
 	// product
 	{"producto", "product", "produto", "articulo", "artigo", "item"},
 	// person in charge
