@@ -283,7 +283,7 @@ func (r *run) positive() {
 	ws := r.draft.words
 	var cand []int
 	for i := 0; i < len(ws); i++ {
-		cand = set.index.candidates(cand[:0], ws[i].norm)
+		cand = set.index.candidates(cand[:0], ws, i)
 		for _, p := range cand {
 			end, ok := set.patterns[p].match(ws, i)
 			if !ok || end <= i || hedged(ws, i, set.lang[p]) || slices.Contains(set.patterns[p].unless, ws[end-1].norm) {

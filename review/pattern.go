@@ -1,6 +1,7 @@
 package review
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/cartero/cartero/internal/fold"
@@ -127,54 +128,95 @@ func (p *pattern) matchFrom(ws []word, ei, wi, last int) (int, bool) {
 	return 0, false
 }
 
-// firsts returns the alternatives a match of p can start with.
-func (p *pattern) firsts() []alt {
-	var out []alt
-	for _, e := range p.elems {
-		if e.gap {
-			continue
-		}
-		out = append(out, e.alts...)
-		if !e.optional {
-			break
-		}
-	}
-	return out
+// patternIndex finds the patterns that may start at a word. A pattern
+// whose first word is followed by a fixed one is found by the two words
+// together: many phrasings start with "it", "no" or "te", and trying
+// each of them at every such word of a draft is most of the check's work.
+type patternIndex struct {
+	one    map[string][]int    // by the first word
+	two    map[[2]string][]int // by the first word and the next
+	prefix []prefixStart
 }
 
-// patternIndex finds the patterns that may start at a word.
-type patternIndex struct {
-	exact  map[string][]int
-	prefix []struct {
-		alt
-		i int
-	}
+type prefixStart struct {
+	alt
+	i int
 }
 
 func indexPatterns(ps []pattern) patternIndex {
-	x := patternIndex{exact: make(map[string][]int)}
+	x := patternIndex{one: make(map[string][]int), two: make(map[[2]string][]int)}
+	add := func(l []int, i int) []int {
+		if len(l) == 0 || l[len(l)-1] != i {
+			l = append(l, i)
+		}
+		return l
+	}
 	for i := range ps {
-		for _, a := range ps[i].firsts() {
-			if a.prefix {
-				x.prefix = append(x.prefix, struct {
-					alt
-					i int
-				}{a, i})
-			} else if l := x.exact[a.word]; len(l) == 0 || l[len(l)-1] != i {
-				x.exact[a.word] = append(l, i)
+		es := ps[i].elems
+		for k, e := range es {
+			if e.gap {
+				continue
+			}
+			for _, a := range e.alts {
+				switch next, ok := fixedNext(es, k); {
+				case a.prefix:
+					x.prefix = append(x.prefix, prefixStart{a, i})
+				case ok:
+					for _, b := range next.alts {
+						key := [2]string{a.word, b.word}
+						x.two[key] = add(x.two[key], i)
+					}
+				default:
+					x.one[a.word] = add(x.one[a.word], i)
+				}
+			}
+			if !e.optional {
+				break
 			}
 		}
 	}
 	return x
 }
 
-// candidates appends the indexes of the patterns that may start at w.
-func (x *patternIndex) candidates(dst []int, w string) []int {
-	dst = append(dst, x.exact[w]...)
+// fixedNext returns the element after es[k] when a match starting at
+// es[k] must be followed by one of its words: it is there, neither
+// optional nor a gap, and has no prefixes.
+func fixedNext(es []elem, k int) (*elem, bool) {
+	if k+1 >= len(es) {
+		return nil, false
+	}
+	e := &es[k+1]
+	if e.gap || e.optional {
+		return nil, false
+	}
+	for _, a := range e.alts {
+		if a.prefix {
+			return nil, false
+		}
+	}
+	return e, true
+}
+
+// candidates appends the indexes of the patterns that may start at word
+// i of ws, in the order the patterns are listed.
+func (x *patternIndex) candidates(dst []int, ws []word, i int) []int {
+	w := ws[i].norm
+	start := len(dst)
+	dst = append(dst, x.one[w]...)
+	sources := min(len(dst)-start, 1)
+	if i+1 < len(ws) {
+		if l := x.two[[2]string{w, ws[i+1].norm}]; len(l) > 0 {
+			dst, sources = append(dst, l...), sources+1
+		}
+	}
 	for _, p := range x.prefix {
 		if strings.HasPrefix(w, p.word) {
-			dst = append(dst, p.i)
+			dst, sources = append(dst, p.i), sources+1
 		}
+	}
+	if sources > 1 {
+		slices.Sort(dst[start:])
+		dst = slices.Compact(dst)
 	}
 	return dst
 }
