@@ -266,40 +266,73 @@ func paragraphs(text string, s span) []span {
 func words(ws []word, s string, offset int) []word {
 	var buf []byte
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decodeRune(s, i)
 		if !fold.IsWordRune(r) {
 			i += size
 			continue
 		}
 		start := i
 		w := word{start: offset + start}
+		// Most words are written folded already: lower-case ASCII
+		// letters and digits. They are their own folded form, and only
+		// the others are copied to buf and folded.
+		folded := true
 		buf = buf[:0]
 		for i < len(s) {
-			r, size = utf8.DecodeRuneInString(s[i:])
+			r, size = decodeRune(s, i)
 			if !fold.IsWordRune(r) {
 				if (r == '\'' || r == '’') && i+size < len(s) {
 					if n, _ := utf8.DecodeRuneInString(s[i+size:]); unicode.IsLetter(n) {
-						buf = fold.Rune(buf, r)
+						if r != '\'' && folded {
+							buf, folded = append(buf, s[start:i]...), false
+						}
+						if !folded {
+							buf = fold.Rune(buf, r)
+						}
 						i += size
 						continue
 					}
 				}
 				break
 			}
-			if unicode.IsLetter(r) {
+			switch {
+			case 'a' <= r && r <= 'z':
 				w.letters++
-				if unicode.IsUpper(r) {
-					w.upper++
+			case '0' <= r && r <= '9':
+			default:
+				if unicode.IsLetter(r) {
+					w.letters++
+					if unicode.IsUpper(r) {
+						w.upper++
+					}
+				}
+				if folded {
+					buf, folded = append(buf, s[start:i]...), false
 				}
 			}
-			buf = fold.Rune(buf, r)
+			if !folded {
+				buf = fold.Rune(buf, r)
+			}
 			i += size
 		}
 		w.end = offset + i
-		w.norm = string(buf)
+		if folded {
+			w.norm = s[start:i]
+		} else {
+			w.norm = string(buf)
+		}
 		ws = append(ws, w)
 	}
 	return ws
+}
+
+// decodeRune returns the rune at s[i] and its size, without a call for
+// ASCII.
+func decodeRune(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }
 
 // wordsIn returns the words of d within s.

@@ -3,6 +3,8 @@ package review
 import (
 	"slices"
 	"testing"
+
+	"github.com/cartero/cartero/internal/fold"
 )
 
 // TestReadSentence checks what a draft's sentence is read to hold.
@@ -93,4 +95,54 @@ func TestAnswerSentence(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestWords(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"hola mundo 42", []string{"hola", "mundo", "42"}},
+		{"¿Cuándo LLEGA el Pedido?", []string{"cuando", "llega", "el", "pedido"}},
+		{"don't you’re l'eau", []string{"don't", "you're", "l'eau"}},
+		{"segunda-feira, às 14h", []string{"segunda", "feira", "as", "14h"}},
+		{"Straße ÑANDÚ", []string{"strasse", "nandu"}},
+		{"end' 'start", []string{"end", "start"}},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, w := range words(nil, tt.in, 0) {
+			got = append(got, w.norm)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("words(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	ws := words(nil, "PEDIDO pedido Pedido 7", 10)
+	for i, want := range []struct{ start, end, letters, upper int }{{10, 16, 6, 6}, {17, 23, 6, 0}, {24, 30, 6, 1}, {31, 32, 0, 0}} {
+		w := ws[i]
+		if w.start != want.start || w.end != want.end || w.letters != want.letters || w.upper != want.upper {
+			t.Errorf("word %d: %+v, want %+v", i, w, want)
+		}
+	}
+}
+
+// FuzzWords checks that every word read is the folded form of its own
+// span, and that words do not overlap.
+func FuzzWords(f *testing.F) {
+	f.Add("¿Cuándo LLEGA el Pedido? don’t l'eau Straße")
+	f.Add("\xff\xfe'a’")
+	f.Fuzz(func(t *testing.T, s string) {
+		prev := 0
+		for _, w := range words(nil, s, 0) {
+			if w.start < prev || w.end <= w.start || w.end > len(s) {
+				t.Fatalf("word %+v out of place after %d in %q", w, prev, s)
+			}
+			if want := fold.String(s[w.start:w.end]); w.norm != want {
+				t.Fatalf("word %q read as %q, folded it is %q", s[w.start:w.end], w.norm, want)
+			}
+			prev = w.end
+		}
+	})
 }
