@@ -35,8 +35,11 @@ type answer struct {
 	// la colonia Del Valle?"); true when it has none.
 	end bool
 
-	kind    kind // of answer the question asks for
-	missing bool // judged not addressed
+	kind kind // of answer the question asks for
+	// afterthought is whether the question opens with a word that adds
+	// it to the ones before ("Also", "Y").
+	afterthought bool
+	missing      bool // judged not addressed
 }
 
 // Thresholds of coverage.
@@ -139,8 +142,8 @@ func typed(k kind) bool { return k == kindWhen || k == kindHowMuch }
 // clauses.
 var bareWhen = set("cuando", "when", "quando")
 
-func questionKind(q classify.Question) kind {
-	ws := words(nil, q.Text, 0)
+// questionKind returns the kind of answer q asks for; ws are its words.
+func questionKind(q classify.Question, ws []word) kind {
 	for len(ws) > 0 && isNumber(ws[0].norm) {
 		ws = ws[1:] // a list item's number
 	}
@@ -220,8 +223,9 @@ func (r *run) answerQuestions() ([]classify.Question, []answer) {
 	used := make([]bool, len(sents))
 	context := r.customerSentences()
 	for i, q := range r.questions {
-		kinds[i] = questionKind(q)
-		terms := questionTerms(q.Text, kinds[i])
+		qws := words(nil, q.Text, 0)
+		kinds[i] = questionKind(q, qws)
+		terms := questionTerms(qws, kinds[i])
 		for j := range terms {
 			for _, c := range context {
 				if (c.end <= q.Start || c.start >= q.End) && c.has(terms[j]) {
@@ -238,6 +242,7 @@ func (r *run) answerQuestions() ([]classify.Question, []answer) {
 		r.answers[i].terms = len(terms)
 		r.answers[i].focus = focus(terms, hits)
 		r.answers[i].end = endHeld(terms, hits, r.answers[i])
+		r.answers[i].afterthought = len(qws) > 0 && afterthoughts[qws[0].norm]
 	}
 	for i := range r.answers {
 		// A time or amount lent by the next sentence belongs to the
@@ -473,9 +478,7 @@ func (r *run) features(i int, sents []sentence) [nFeatures]float64 {
 	}
 	x[featComplaint] = b(r.complaint())
 	x[featNoTerms] = b(a.noTerms)
-	if ws := words(nil, q.Text, 0); len(ws) > 0 && afterthoughts[ws[0].norm] {
-		x[featAfterthought] = 1
-	}
+	x[featAfterthought] = b(a.afterthought)
 	if a.sent >= 0 {
 		x[featFits] = b(k != kindOpen && sents[a.sent].fits(k) || sents[a.sent].refusal && q.Request)
 		in := true

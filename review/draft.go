@@ -264,6 +264,9 @@ func paragraphs(text string, s span) []span {
 // A word is a run of letters, digits and marks, with an apostrophe
 // inside it ("don't"); a hyphen separates words ("segunda-feira").
 func words(ws []word, s string, offset int) []word {
+	if ws == nil {
+		ws = make([]word, 0, len(s)/6+1) // words run five or six bytes with their space
+	}
 	var buf []byte
 	for i := 0; i < len(s); {
 		r, size := decodeRune(s, i)

@@ -32,8 +32,9 @@ const genericWeight = 0.4
 // an answer of kind k. A question about when, how much or why leaves out
 // the words that ask it ("¿Cuánto tarda el cambio?" is about "cambio"):
 // the answer gives a time, an amount or a reason, not those words; and
-// so does a connector that opens it ("Por último, …").
-func questionTerms(text string, k kind) []term {
+// so does a connector that opens it ("Por último, …"). ws are the
+// question's words.
+func questionTerms(ws []word, k kind) []term {
 	var out []term
 	var asking map[string]bool
 	var cues *phrases
@@ -45,7 +46,6 @@ func questionTerms(text string, k kind) []term {
 	case kindWhy:
 		asking, cues = reasonAsks, &whyCues
 	}
-	ws := words(nil, text, 0)
 	for i := 0; i < min(len(ws), 2); i++ {
 		// "Por último, …", "E outra coisa: …"
 		if n, ok := leadingConnectors.at(ws, i); ok && (i == 0 || joiners[ws[0].norm]) {
