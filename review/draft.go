@@ -156,10 +156,13 @@ func (d *doc) readEnd(text string, first, last int) {
 		if nonBlank > maxSignatureLines+1 {
 			break
 		}
-		if end, ok := lexicon.closing.prefix(d.wordsIn(l)); ok && closingLine(line) {
+		end, ok := lexicon.closing.prefix(d.wordsIn(l))
+		if ok && closingLine(line) || !ok && d.valediction(text, i, last) {
 			d.closing = span{l.start, l.end}
-			n := end - l.start
-			rest := strings.TrimLeft(line[n:], " ,.!:-–—")
+			rest := ""
+			if ok {
+				rest = strings.TrimLeft(line[end-l.start:], " ,.!:-–—")
+			}
 			if rest != "" && len(strings.Fields(rest)) <= 4 && !strings.ContainsAny(rest, ".!?") {
 				// "Saludos, Lucía": the name shares the closing's line.
 				d.closing.end = l.end - len(rest)
@@ -196,6 +199,55 @@ func (d *doc) readEnd(text string, first, last int) {
 		d.sig = append(d.sig, trimSpan(text, m))
 	}
 	d.body.end = d.lines[start].start
+}
+
+// valediction reports whether line i, which no closing phrase starts,
+// closes the draft by its form: a short line, of one clause or two, that
+// ends with a comma, with a signature after it that starts with a name
+// ("Warmly,", "Te mando un abrazo y quedo pendiente,", "See you soon,
+// and best wishes,"). Closings are too many to list.
+func (d *doc) valediction(text string, i, last int) bool {
+	line := strings.TrimSpace(text[d.lines[i].start:d.lines[i].end])
+	body, ok := strings.CutSuffix(line, ",")
+	if !ok || len(strings.Fields(body)) > 12 || strings.ContainsAny(body, ".!?:;") || strings.Count(body, ",") > 1 {
+		return false
+	}
+	sig := 0
+	for _, m := range d.lines[i+1 : last+1] {
+		l := strings.TrimSpace(text[m.start:m.end])
+		if l == "" {
+			continue
+		}
+		if sig == 0 && !nameLine(l) || sig > 0 && !roleLine(l) {
+			return false
+		}
+		sig++
+	}
+	return sig > 0 && sig <= maxSignatureLines
+}
+
+// nameLine reports whether a line can be a person's name: two to four
+// words, each capitalised, no digits.
+func nameLine(line string) bool {
+	fs := strings.Fields(line)
+	if len(fs) < 2 || len(fs) > 4 {
+		return false
+	}
+	for _, f := range fs {
+		r, _ := utf8.DecodeRuneInString(f)
+		if !unicode.IsUpper(r) || strings.ContainsAny(f, "0123456789@") {
+			return false
+		}
+	}
+	return true
+}
+
+// roleLine reports whether a line can follow a name in a signature: a
+// role and a company ("Professora de guitarra, Academia de Música de
+// Alvalade"), a phone, an address; not a sentence.
+func roleLine(line string) bool {
+	n := len(strings.Fields(line))
+	return n <= 10 && (signatureLine(line) || !strings.ContainsAny(line[len(line)-1:], ".?!:"))
 }
 
 // closingLine reports whether a line that starts with a closing phrase

@@ -225,6 +225,25 @@ func TestCheck(t *testing.T) {
 			want: []string{"personal name", "personal team", "polite closing", "polite greeting"},
 		},
 		{
+			name: "a closing no list holds, known by its comma and the name after it",
+			in: review.Input{
+				Draft:    "Olá, Inês!\n\nA audição é no dia 16 de dezembro, às 17h, no auditório da escola.\n\nBeijinhos e até terça,\n\nMarta Fontes\nProfessora de guitarra, Academia de Música de Alvalade",
+				Message:  message("Quando é a audição?"),
+				Customer: template.Customer{Name: "Inês Rocha"},
+			},
+			avoid: []string{"polite closing", "personal unsigned", "personal role", "clear main-point"},
+		},
+		{
+			name: "a sentence that ends in a comma before a list is no closing",
+			in: review.Input{
+				Draft:    "Hi Tom,\n\nTo reset your password, these are the steps, in order,\n\nOpen Settings\nChoose Security\nTap Reset\n\nThe Support Team",
+				Message:  message("How do I reset my password?"),
+				Customer: template.Customer{Name: "Tom Hale"},
+			},
+			want:  []string{"personal team", "polite closing"},
+			avoid: []string{"personal unsigned"},
+		},
+		{
 			name: "unsigned, role missing",
 			in: review.Input{
 				Draft:   "Olá, João!\n\nPode trocar pelo tamanho 42 em Meus pedidos.\n\nAtenciosamente,\nMariana Costa",
