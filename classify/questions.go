@@ -159,9 +159,14 @@ func question(text string, start, end int) (Question, bool) {
 	s := text[start:end]
 	folded := fold.String(s)
 	body := strings.TrimLeft(folded, "¿¡-*•–0123456789.) \t")
-	for _, g := range []string{"hola", "hi", "hello", "ola", "oi", "buenas", "buenos dias", "bom dia"} {
-		// "Hola, ¿qué tal?" greets as much as "¿Qué tal?".
+	for _, g := range []string{"hola", "hi", "hello", "hey", "ola", "oi", "buenas", "buenos dias", "bom dia", "boa tarde",
+		"boa noite", "good morning", "good afternoon"} {
+		// "Hola, ¿qué tal?" greets as much as "¿Qué tal?", and so
+		// does "Olá Marta, tudo bem?".
 		if rest, ok := strings.CutPrefix(body, g); ok && rest != "" && (rest[0] == ',' || rest[0] == ' ') {
+			if name, after, ok := strings.Cut(rest, ","); ok && len(strings.Fields(name)) <= 3 {
+				rest = after
+			}
 			body = strings.TrimLeft(rest, ", ¿¡")
 			break
 		}

@@ -25,6 +25,8 @@ func TestQuestions(t *testing.T) {
 		{"spanish need stated", "Lo necesito para el fin de semana. Me dijeron que necesito un implante.", nil},
 		{"spanish what I need", "Lo que necesito es la factura.", []string{"!Lo que necesito es la factura."}},
 		{"spanish greeting with question mark", "Hola, qué tal? Les escribo por el pedido.", nil},
+		{"greeting with a name and a question", "Olá Marta, tudo bem? Hi Tom, how are you? Hola María, ¿qué tal?", nil},
+		{"greeting with a name, then a question", "Hola Juan, ¿tienen la talla 42? Hi Tom, do you ship to Canada?", []string{"¿tienen la talla 42?", "Hi Tom, do you ship to Canada?"}},
 		{"english need stated", "I need it for my expenses.", nil},
 		{"spanish greeting question", "¿Qué tal? Les escribo por el pedido 4471.", nil},
 		{"spanish hard-wrapped", "Quisiera saber si es posible cambiar la direccion de\nentrega del pedido 4471 a la calle Mayor 12.",
