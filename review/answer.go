@@ -310,6 +310,17 @@ func (r *run) answerQuestions() ([]classify.Question, []answer) {
 		// amount for a question only about one: not addressed, whatever
 		// else is said.
 		a.missing = z > answerThreshold || a.sent < 0 && (a.focus == 0 && a.global == 0 && !a.noTerms || a.noTerms && typed(a.kind))
+		for _, v := range r.in.Verdicts {
+			if v.Start == r.questions[i].Start && v.End == r.questions[i].End {
+				// The host's judgement stands; a sentence it says does
+				// not answer is no answer for main-point either.
+				a.missing = !v.Addressed
+				if a.missing {
+					a.sent = -1
+				}
+				break
+			}
+		}
 	}
 	return r.questions, r.answers
 }

@@ -68,6 +68,15 @@
 // [Checker].Off switches checks off by name; [Checker].Rules adds a
 // host's own through the one-method [Rule] interface.
 //
+// A host can also judge the customer's questions itself: [Checker.Questions]
+// lists the ones the professional check judges, with their offsets, and
+// a [Verdict] in [Input].Verdicts decides one of them in place of
+// Cartero's judgement. An editor records one when an agent dismisses an
+// "unanswered" finding, so that it does not come back on the next check;
+// a host with a model of meaning (Cartero matches words, see below) gives
+// one for every question. The other checks that depend on the answers,
+// main-point and promotional, follow the verdicts.
+//
 // # How questions are found answered
 //
 // The customer's questions are those of [classify.Questions]. Each one's

@@ -25,3 +25,31 @@ func ExampleCheck() {
 	// professional/unanswered in customer "Necesito también la factura a nombre de mi empresa."
 	//   La respuesta no atiende esta petición del cliente.
 }
+
+// An agent who knows the draft answers a question in other words
+// dismisses the finding; the editor keeps that as a verdict, so that the
+// finding does not come back when the draft is checked again.
+func ExampleChecker_Questions() {
+	customer := "Hi,\n\nCan I pay with PayPal? And what happens if it breaks down after a year?\n\nTom"
+	draft := "Hi Tom,\n\nWe take PayPal, Visa and Mastercard at checkout. Everything we sell is covered for two years, and we replace it at no cost.\n\nBest regards,\nSam Ortiz\nCustomer care"
+	in := review.Input{
+		Draft:   draft,
+		Message: &correspondence.Message{Text: customer, Split: correspondence.SplitText(customer)},
+	}
+	var c review.Checker
+	for _, q := range c.Questions(in) {
+		fmt.Printf("question %d-%d %q\n", q.Start, q.End, q.Text)
+	}
+	for _, f := range c.Check(in) {
+		fmt.Printf("%s/%s %q\n", f.Check, f.Code, f.Text)
+		if f.Code == "unanswered" {
+			in.Verdicts = append(in.Verdicts, review.Verdict{Start: f.Start, End: f.End, Addressed: true})
+		}
+	}
+	fmt.Println("findings after the verdicts:", len(c.Check(in)))
+	// Output:
+	// question 5-27 "Can I pay with PayPal?"
+	// question 28-76 "And what happens if it breaks down after a year?"
+	// professional/unanswered "And what happens if it breaks down after a year?"
+	// findings after the verdicts: 0
+}

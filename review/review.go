@@ -185,6 +185,24 @@ type Input struct {
 	// promises an answer: the customer's questions are not expected to
 	// be answered yet.
 	Acknowledgement bool
+	// Verdicts are the host's own judgements of whether the draft
+	// addresses the customer's questions. A question with one is judged
+	// by it; the others by Cartero.
+	Verdicts []Verdict
+}
+
+// A Verdict says whether a draft addresses one of the customer's
+// questions, in place of Cartero's judgement: an agent who dismissed the
+// finding in the editor, or a host's model that reads meaning where
+// Cartero reads words.
+type Verdict struct {
+	// Start and End are the question's offsets in the customer's text,
+	// as [Checker.Questions] gives them and as the finding on it has
+	// them. A verdict that matches no question is ignored.
+	Start, End int
+	// Addressed says that the draft answers the question, acts on it or
+	// says why it cannot.
+	Addressed bool
 }
 
 // A Rule is a check of a host's own. Its findings carry their own Check
@@ -309,6 +327,22 @@ func (c *Checker) Check(in Input) []Finding {
 }
 
 func (c *Checker) off(name string) bool { return slices.Contains(c.Off, name) }
+
+// Questions returns the questions and requests of the customer's new text
+// that the professional check judges, with their offsets into that text:
+// the ones a host gives [Verdict]s on. It returns none when in has no
+// Message.
+func (c *Checker) Questions(in Input) []classify.Question {
+	if in.Message == nil {
+		return nil
+	}
+	return classify.Questions(customerText(&in, c.Limits.withDefaults()))
+}
+
+// customerText is the customer's new text that the checks read.
+func customerText(in *Input, lim Limits) string {
+	return truncate(classify.TextOf(in.Message), lim.MaxText)
+}
 
 // builtins are the built-in checks in the order they run.
 var builtins = [...]struct {

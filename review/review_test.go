@@ -531,3 +531,52 @@ func TestSeverityText(t *testing.T) {
 		t.Error("unknown Where accepted")
 	}
 }
+
+func TestVerdicts(t *testing.T) {
+	customer := "Hola:\n\n¿Cuándo llegará mi pedido 4471? Necesito también la factura a nombre de mi empresa.\n\nMaría"
+	in := review.Input{
+		Draft:    strings.Replace(goodES, "%s", "Su pedido 4471 llegará el jueves.", 1),
+		Message:  message(customer),
+		Customer: template.Customer{Name: "María López", Register: template.Formal},
+	}
+	var c review.Checker
+	qs := c.Questions(in)
+	if len(qs) != 2 || customer[qs[1].Start:qs[1].End] != qs[1].Text {
+		t.Fatalf("questions %+v", qs)
+	}
+	unanswered := func(in review.Input) []string {
+		var out []string
+		for _, f := range c.Check(in) {
+			if f.Code == "unanswered" {
+				out = append(out, customer[f.Start:f.End])
+			}
+		}
+		return out
+	}
+	if got := unanswered(in); !slices.Equal(got, []string{qs[1].Text}) {
+		t.Fatalf("without verdicts: %q", got)
+	}
+	tests := []struct {
+		name     string
+		verdicts []review.Verdict
+		want     []string
+	}{
+		{"the agent dismisses the finding", []review.Verdict{{Start: qs[1].Start, End: qs[1].End, Addressed: true}}, nil},
+		{"the host's model finds the first unanswered", []review.Verdict{{Start: qs[0].Start, End: qs[0].End}},
+			[]string{qs[0].Text, qs[1].Text}},
+		{"both judged by the host", []review.Verdict{{Start: qs[0].Start, End: qs[0].End},
+			{Start: qs[1].Start, End: qs[1].End, Addressed: true}}, []string{qs[0].Text}},
+		{"a verdict on no question is ignored", []review.Verdict{{Start: qs[1].Start + 1, End: qs[1].End, Addressed: true}},
+			[]string{qs[1].Text}},
+	}
+	for _, tt := range tests {
+		in := in
+		in.Verdicts = tt.verdicts
+		if got := unanswered(in); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: unanswered %q, want %q", tt.name, got, tt.want)
+		}
+	}
+	if qs := c.Questions(review.Input{Draft: in.Draft}); qs != nil {
+		t.Errorf("questions without a message: %+v", qs)
+	}
+}

@@ -31,7 +31,7 @@ func newRun(c *Checker, in *Input) *run {
 	r := &run{c: c, in: in, lim: c.Limits.withDefaults()}
 	r.draft = readDraft(truncate(in.Draft, r.lim.MaxText))
 	if in.Message != nil {
-		r.customer = truncate(classify.TextOf(in.Message), r.lim.MaxText)
+		r.customer = customerText(in, r.lim)
 	}
 	r.lang = baseOf(in.Locale)
 	if r.lang == "" {
