@@ -157,11 +157,12 @@ func indexPatterns(ps []pattern) patternIndex {
 			if e.gap {
 				continue
 			}
+			next, fixed := fixedNext(es, k)
 			for _, a := range e.alts {
-				switch next, ok := fixedNext(es, k); {
+				switch {
 				case a.prefix:
 					x.prefix = append(x.prefix, prefixStart{a, i})
-				case ok:
+				case fixed:
 					for _, b := range next.alts {
 						key := [2]string{a.word, b.word}
 						x.two[key] = add(x.two[key], i)
@@ -216,7 +217,7 @@ func (x *patternIndex) candidates(dst []int, ws []word, i int) []int {
 	}
 	if sources > 1 {
 		slices.Sort(dst[start:])
-		dst = slices.Compact(dst)
+		dst = dst[:start+len(slices.Compact(dst[start:]))]
 	}
 	return dst
 }
