@@ -44,7 +44,7 @@ var negatives = map[string][]negative{
 		{"usted|tu olvido|olvidaste", "falta", ""},
 		{"se le olvido", "falta", ""},
 		{"te olvidaste", "falta", ""},
-		{"deberia|deberias|debio|debiste haber|haberlo|haberla|haberse leido|revisado|comprobado|consultado|llamado|avisado|mirado|fijado|pensado|preguntado", "la próxima vez, puede", ""},
+		{"deberia|deberias|debio|debiste haber|haberlo|haberla|haberse leido|revisado|comprobado|consultado|llamado|avisado|mirado|fijado|pensado|preguntado|solicitado|pedido|enviado|presentado|traido|aportado|adjuntado", "la próxima vez, puede", ""},
 		{"tendria|tendrias|tenia|tenias que haber|haberlo|haberla|haberse leido|revisado|comprobado|consultado|llamado|avisado|mirado|fijado|pensado|preguntado", "la próxima vez, puede", ""},
 		{"si (nos|me|lo|la|le|los|las) hubiera|hubieras|hubiese|hubieses|hubieran|hubiesen {leido|revisado|seguido|comprobado|llamado|avisado|consultado|contactado|escrito|esperado|preguntado|mirado|verificado|guardado|presentado|informado|notificado|reclamado|elegido|escogido|seleccionado|contratado|optado|reservado|pedido|comprado|pagado|usado|utilizado|marcado|indicado|declarado}", "para evitarlo, puede", ""},
 		{"{habria|hubiera} sido {facil|sencillo|muy facil|muy sencillo} evitar*", "para evitarlo, puede", ""},
@@ -99,6 +99,29 @@ var negatives = map[string][]negative{
 		{"es|era su|tu responsabilidad", "le explicamos cómo hacerlo", ""},
 		{"le|te recordamos que {es su|es tu|esta informacion|esa informacion|la informacion}", "como detalla", ""},
 		{"mantenga|mantengas|mantenga usted el respeto|la educacion|las formas|la compostura", "agradecemos su paciencia", ""},
+		// Blaming the customer's choice or belongings, and belittling the complaint.
+		{"{eso|esto} {pasa|ocurre|sucede|es lo que pasa|es lo que ocurre|es lo que sucede} {cuando|si|por|al} {uno|usted|tu|vos|se|elige|elegir|compra|comprar|no|lo|la}", "esto puede ocurrir cuando", ""},
+		{"{en lugar de|en vez de} {quejarse|quejarte|reclamar|protestar|reclamarnos}", "si después sigue igual, avísenos", ""},
+		{"{pruebe|pruebelo|pruebela|pruebalo|probalo|probar|probarlo|espere|espera|esperar|lea|lee|leer|revise|revisa|revisar|tiempo|oportunidad|semana|dias} ... antes de {quejarse|quejarte|reclamar|protestar|reclamarnos}", "si después sigue igual, avísenos", ""},
+		{"por si no lo|la {leyo|leiste|vio|viste|leyeron|vieron|ha leido|has leido|habia leido|habias leido}", "le recordamos", ""},
+		{"no {hace|hacen|hacemos|da para|podemos hacer|puede hacer|se pueden hacer} milagros", "lo que sí podemos hacer es", ""},
+		{"no {es|era|fue} para tanto", "entendemos su molestia", ""},
+		{"no {hay|vemos|veo} {motivo|razon|motivos|razones} para {tanto|tanta|tantas|tal|ponerse|enfadarse}", "entendemos su molestia", ""},
+		{"{como el suyo|como la suya|como el tuyo|como la tuya|como los suyos|como las suyas} (ya) (simplemente) no {da|dan|es|son|puede|pueden|soporta|soportan|sirve|sirven|aguanta|aguantan}", "los modelos anteriores pueden no admitir", ""},
+		{"{explica|explican|indica|indican|dice|pone|aparece|figura|viene|detalla} ... {en la primera pagina|en letra grande|en letras grandes}", "como se detalla en", ""},
+		{"{que|las que|los que} {acepto|aceptaste|aceptaron|firmo|firmaste|firmaron} al {contratar|comprar|reservar|suscribirse|suscribirte|firmar|inscribirse|inscribirte}", "según las condiciones de", ""},
+		{"{esta|estaba|queda|quedaba} {bien|muy|perfectamente|claramente} {claro|explicito|explicado|especificado|detallado} en {las condiciones|el contrato|los terminos|la web|la pagina}", "como se detalla en", ""},
+		{"{tendrias|deberias|tenias} que haber|haberlo|haberla {hecho|enviado|presentado|firmado|traido|aportado|solicitado|pedido|adjuntado|mandado}", "la próxima vez, puede", ""},
+		{"{usted|vos} {tendria|deberia|tenia} que haber|haberlo|haberla {hecho|enviado|presentado|firmado|traido|aportado|solicitado|pedido|adjuntado|mandado}", "la próxima vez, puede", ""},
+		{"{deberias|debiste} haber|haberlo|haberla {hecho|enviado|presentado|firmado|traido|aportado|solicitado|pedido|adjuntado|mandado}", "la próxima vez, puede", ""},
+		{"no vale la pena {discutir|discutirlo|discutirla|seguir discutiendo|insistir|seguir insistiendo}", "entendemos su postura", ""},
+		{"{firmar|firmo|firmaste|aceptar|acepto|aceptaste|contratar|contrato|contrataste|comprar|compro|compraste|pagar|pago|pagaste} sin {mirar|leer|revisar|comprobar|fijarse|fijarte}", "le explicamos las condiciones", ""},
+		{"{es|fue|ha sido} un descuido {suyo|tuyo|de usted|del cliente|que no podemos}", "le explicamos las condiciones", ""},
+		{"{nos cuesta|me cuesta|es dificil} {entender|comprender} {como|por que|que usted|que no}", "entendemos lo ocurrido", ""},
+		{"{clientes|gente|usuarios} {insisten|se empenan|se obstinan} en", "para que dure más, le recomendamos", ""},
+		{"si {usted|tu|vos} (nos|me|lo|la) {hubiera|hubieras|hubiese|hubieses} {leido|prestado atencion|revisado|seguido|comprobado|llamado|avisado|mirado}", "para evitarlo, puede", ""},
+		{"si (nos|me|lo|la|le) {hubiera|hubieras|hubiese|hubieses} prestado atencion", "para evitarlo, puede", ""},
+		{"si {la casa|el piso|la cocina|el espacio|el apartamento|el departamento} {estuviera|estuviese|esta|estaba} mas {ordenad*|organizad*|limpi*|recogid*}", "para aprovechar mejor el tiempo, puede ayudar", ""},
 	},
 	"en": {
 		// Blame.
@@ -163,6 +186,26 @@ var negatives = map[string][]negative{
 		{"we|i (would) remind you that", "as set out in", ""},
 		{"{isn't|is not|won't be|will not be|is not going to be} something {we'll|we will|we would|we're|we are|we can} {be considering|consider|be offering|offer|entertain|agree to}", "what we can offer is", ""},
 		{"please {be polite|be respectful|be courteous|keep a civil tone|mind your language}", "we appreciate your patience with", ""},
+		// Blaming the customer's choice or belongings, and belittling the complaint.
+		{"{that's|that is|this is} {what happens|what tends to happen|what you get} {when|if}", "this can happen when", ""},
+		{"{instead of|rather than} {complaining|you complain|filing a complaint}", "if it's still not right after that, let us know", ""},
+		{"{try|chance|go|look|read|wait|check|time|week|days} ... before {complaining|you complain}", "if it's still not right after that, let us know", ""},
+		{"in case you {didn't read|did not read|missed|haven't read|have not read|overlooked|didn't see|did not see} it|this|that", "as a reminder,", ""},
+		{"{can't|cannot|can not|don't|do not|won't|will not} {work|perform|do} miracles", "here's what we can do", ""},
+		{"{there's|there is|we see} no {reason|need|cause} {for|to} {such|so much|all this|all the|get so|be so} (a) {fuss|upset|drama|anger|upset|angry}", "we understand your frustration", ""},
+		{"like yours (just|simply|really|frankly) {isn't|is not|aren't|are not|can't|cannot|won't|doesn't|does not|don't|do not}", "older models may not support", ""},
+		{"{spelled|spelt} out in plain english", "as set out in", ""},
+		{"{which|as|this|it} is {clearly|plainly} {spelled|spelt|set} out", "as set out in", ""},
+		{"{explains|explained|says|states|stated|covers|shows} ... on the (very) first page", "as set out in", ""},
+		{"{which|that} you {agreed to|accepted|signed} {when|at|on} {booking|signing|ordering|buying|purchase|sign-up|signup|subscribing}", "as set out in", ""},
+		{"{your|the customer's|the client's} {job|responsibility|task|duty} [,] not {ours|mine}", "here's how to", ""},
+		{"{is|it's|that's} {really|honestly|simply|frankly|entirely} your {job|responsibility|task|duty}", "here's how to", ""},
+		{"{it's|it is|this is|that's|that is} (honestly|really|actually|frankly) (quite|very|pretty|really|fairly) {simple|easy|straightforward} if you", "here's a step-by-step guide:", ""},
+		{"{it's|it is|it would be} {unrealistic|unreasonable} to expect", "what we can do is", ""},
+		{"{signing|accepting|booking|buying|ordering|paying} without {reading|checking|looking}", "here's what the terms say", ""},
+		{"{we|i} find it {hard|difficult} to {understand|see|believe} {how|why} you", "we understand what happened", ""},
+		{"{customers|people|users} insist on", "to make it last, we recommend", ""},
+		{"if you had (only) {paid attention|been paying attention|looked|read it|read the}", "to avoid this, you can", ""},
 	},
 	"pt": {
 		// Blame.
@@ -228,6 +271,29 @@ var negatives = map[string][]negative{
 		{"lembramos que {e sua|e da sua|a responsabilidade|esta informacao|essa informacao|reiniciar}", "como indicado em", ""},
 		{"{voce|o senhor|a senhora|tu} nao {comunicou|comunicaste|informou|informaste|enviou|enviaste|verificou|verificaste|conferiu|conferiste}", "não recebemos", ""},
 		{"{mantenha|mantenham|pedimos que * mantenha} a educacao|o respeito|a calma|a compostura", "agradecemos a sua paciência", ""},
+		// Blaming the customer's choice or belongings, and belittling the complaint.
+		{"{isso|isto} {acontece|e o que acontece|e o que da|e o que sucede} {quando|se|ao} {voce|se|escolhe|escolher|compra|comprar|nao|o|a|tu}", "isto pode acontecer quando", ""},
+		{"{em vez de|ao inves de} {reclamar|se queixar|queixar-se|protestar}", "se depois disso continuar, avise-nos", ""},
+		{"{experimente|experimentar|teste|testar|espere|esperar|leia|ler|verifique|verificar|tempo|oportunidade|semana|dias} ... antes de {reclamar|se queixar|queixar-se|protestar}", "se depois disso continuar, avise-nos", ""},
+		{"{caso|se|por se} (voce) nao {tenha|tenhas|tiver|tiveres} {lido|visto|reparado}", "lembramos que", ""},
+		{"nao {faz|fazem|fazemos|da para fazer|podemos fazer|pode fazer|se fazem} milagres", "o que podemos fazer é", ""},
+		{"nao {e|era|foi} para tanto", "compreendemos o seu aborrecimento", ""},
+		{"{nao vemos|nao ha|nao existe|nao vejo} {motivo|razao|motivos|razoes} para {tanto|tanta|tamanho|tamanha|se zangar|se chatear}", "compreendemos o seu aborrecimento", ""},
+		{"{como o seu|como a sua|como o teu|como a tua|como os seus|como as suas} (ja) (simplesmente) nao {da|dao|e|sao|aguenta|aguentam|suporta|suportam|serve|servem}", "os modelos mais antigos podem não suportar", ""},
+		{"{explica|explicam|diz|indica|informa|mostra|refere} ... {logo na primeira pagina|na primeira pagina|em letras grandes}", "como indicado em", ""},
+		{"que {aceitou|aceitaste|assinou|assinaste|aceitaram} ao {subscrever|contratar|assinar|reservar|comprar|aderir}", "conforme as condições de", ""},
+		{"{esta|estava|fica} {bem|muito|perfeitamente|claramente} {explicito|claro|explicado|especificado|detalhado} {nas condicoes|no contrato|nos termos|no site|no regulamento}", "como indicado em", ""},
+		{"{voce|o senhor|a senhora|tu} {tinha|teria|deveria|devia} {que|de} ter {feito|enviado|apresentado|assinado|trazido|pedido|anexado|mandado}", "da próxima vez, pode", ""},
+		{"{tinhas|terias|devias|deverias} {que|de} ter {feito|enviado|apresentado|assinado|trazido|pedido|anexado|mandado}", "da próxima vez, pode", ""},
+		{"{voce|o senhor|a senhora|tu} {deveria|devia} ter {feito|enviado|apresentado|assinado|trazido|pedido|anexado|mandado}", "da próxima vez, pode", ""},
+		{"{devias|deverias} ter {feito|enviado|apresentado|assinado|trazido|pedido|anexado|mandado}", "da próxima vez, pode", ""},
+		{"nao vale a pena {discutir|insistir|continuar a discutir|continuar discutindo}", "entendemos a sua posição", ""},
+		{"{assinar|assinou|assinaste|aceitar|aceitou|aceitaste|contratar|contratou|comprar|comprou|pagar|pagou} sem {ler|olhar|verificar|conferir}", "explicamos as condições", ""},
+		{"{custa-nos|custa-me|e dificil|e-nos dificil} {entender|perceber|compreender} {como|porque|por que|que}", "entendemos o que aconteceu", ""},
+		{"{clientes|pessoas|utilizadores|usuarios} insistem em", "para durar mais, recomendamos", ""},
+		{"se {voce|o senhor|a senhora|tu} (nos|me|o|a) {tivesse|tivesses} {prestado atencao|lido|verificado|conferido|seguido|olhado|reparado}", "para evitar isso, pode", ""},
+		{"se (nos|me|o|a) {tivesse|tivesses|tivessem} prestado atencao", "para evitar isso, pode", ""},
+		{"se {a casa|o espaco|a cozinha|o apartamento|o quarto} {estiver|estivesse|for|fosse} mais {organizad*|arrumad*|limp*}", "para aproveitar melhor o tempo, ajuda", ""},
 	},
 }
 
@@ -245,6 +311,22 @@ var hedges = map[string][]string{
 	"es": {"no", "nunca", "jamas", "ni", "si"},
 	"en": {"not", "never", "no", "if", "unless", "isn't", "wasn't", "aren't"},
 	"pt": {"nao", "nunca", "jamais", "nem", "se", "caso"},
+}
+
+// staff are the people of the business who, named just before a
+// phrasing, are its subject: "El técnico debería haber avisado" owns a
+// mistake, it does not blame the customer.
+var staff = set(
+	"tecnico", "tecnica", "repartidor", "repartidora", "mensajero", "profesional", "equipo", "agente", "tienda",
+	"empresa", "personal", "sistema", "conductor", "chofer", "operario", "instalador", "transportista",
+	"technician", "engineer", "driver", "courier", "staff", "team", "agent", "store", "shop", "system", "crew",
+	"profissional", "equipa", "equipe", "loja", "motorista", "estafeta", "entregador",
+)
+
+// byStaff reports whether the word just before ws[i], with nothing but
+// spaces between, names someone of the business.
+func byStaff(text string, ws []word, i int) bool {
+	return i > 0 && staff[ws[i-1].norm] && strings.TrimSpace(text[ws[i-1].end:ws[i].start]) == ""
 }
 
 // hedged reports whether one of the two words before ws[i] undoes a
@@ -286,7 +368,7 @@ func (r *run) positive() {
 		cand = set.index.candidates(cand[:0], ws, i)
 		for _, p := range cand {
 			end, ok := set.patterns[p].match(ws, i)
-			if !ok || end <= i || hedged(ws, i, set.lang[p]) || slices.Contains(set.patterns[p].unless, ws[end-1].norm) {
+			if !ok || end <= i || hedged(ws, i, set.lang[p]) || byStaff(r.draft.text, ws, i) || slices.Contains(set.patterns[p].unless, ws[end-1].norm) {
 				continue
 			}
 			sp := span{ws[i].start, ws[end-1].end}

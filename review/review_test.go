@@ -175,6 +175,59 @@ func TestCheck(t *testing.T) {
 			},
 		},
 		{
+			name: "the customer's choice, belongings or reading blamed, and the complaint belittled",
+			in: review.Input{
+				Draft: "Hola Ana:\n\nEso pasa cuando uno compra la tarifa más barata. Pruébelo una semana antes de reclamar. " +
+					"Te lo copio por si no lo leíste. Una batería con cuatro años no hace milagros. No es para tanto. " +
+					"Un router como el suyo ya no da la velocidad contratada. El manual lo explica muy claro en la primera página. " +
+					"That's what happens when you skip the update. In case you didn't read it, the policy is attached. " +
+					"We can't work miracles with a phone like yours. There's no reason for so much fuss. " +
+					"It's really your job to keep the receipt. It's quite simple if you follow the guide. " +
+					"Isso acontece quando se escolhe o plano básico. Não fazemos milagres. Não vemos motivo para tanto aborrecimento. " +
+					"A cláusula que aceitou ao contratar é clara. Custa-nos entender como não reparou. Muitos clientes insistem em usar o modo rápido. " +
+					"Se você tivesse prestado atenção ao aviso, teria visto.\n\n" +
+					"Saludos,\nLucía Romero\nAtención al cliente",
+				Message: message("Quiero cambiar la talla."),
+			},
+			want: []string{
+				"positive negative: Custa-nos entender como",
+				"positive negative: explica muy claro en la primera página",
+				"positive negative: Eso pasa cuando uno",
+				"positive negative: In case you didn't read it",
+				"positive negative: Isso acontece quando se",
+				"positive negative: It's quite simple if you",
+				"positive negative: Não fazemos milagres",
+				"positive negative: Não vemos motivo para tanto",
+				"positive negative: No es para tanto",
+				"positive negative: Se você tivesse prestado atenção",
+				"positive negative: That's what happens when",
+				"positive negative: There's no reason for so much fuss",
+				"positive negative: Pruébelo una semana antes de reclamar",
+				"positive negative: clientes insistem em",
+				"positive negative: como el suyo ya no da",
+				"positive negative: can't work miracles",
+				"positive negative: It's really your job",
+				"positive negative: no hace milagros",
+				"positive negative: por si no lo leíste",
+				"positive negative: que aceitou ao contratar",
+			},
+		},
+		{
+			// The same words, when the business speaks of itself or of
+			// what comes next.
+			name: "a fault owned, a kind next time and a plain reason are not negative",
+			in: review.Input{
+				Draft: "Hola Ana:\n\nEl técnico debería haber avisado antes de irse. La próxima vez, si necesita algo, escríbanos. " +
+					"Nuestro sistema tendría que haber hecho la devolución sola. The courier should have called before leaving. " +
+					"If the room was tidier than you expected, that's thanks to our new team. " +
+					"A profissional deveria ter avisado a central. Se a casa estiver fechada, deixamos um aviso. " +
+					"Before complaining to the ombudsman, you may ask us for a review.\n\n" +
+					"Saludos,\nLucía Romero\nAtención al cliente",
+				Message: message("Quiero cambiar la talla."),
+			},
+			avoid: []string{"positive negative"},
+		},
+		{
 			// The same words, when they do not blame, advise or deny.
 			name: "plans, recommendations and no problem are not negative",
 			in: review.Input{
