@@ -71,3 +71,31 @@ func TestOtherSets(t *testing.T) {
 		}
 	}
 }
+
+// TestSecondReader checks that the second reader's labels in
+// testdata/labelled/second are of the same pairs, with the same texts, as
+// the sets they label; scripts/revieweval -reader scores them.
+func TestSecondReader(t *testing.T) {
+	files, err := filepath.Glob("testdata/labelled/second/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("second reader's files: %v %v", files, err)
+	}
+	for _, f := range files {
+		theirs, err := reviewtest.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ours, err := reviewtest.ReadFile(filepath.Join("testdata/labelled", filepath.Base(f)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(theirs) != len(ours) {
+			t.Fatalf("%s: %d pairs, the set has %d", f, len(theirs), len(ours))
+		}
+		for i, p := range theirs {
+			if o := ours[i]; p.ID != o.ID || p.Customer != o.Customer || p.Draft != o.Draft {
+				t.Errorf("%s: pair %s differs from the set's %s", f, p.ID, o.ID)
+			}
+		}
+	}
+}
