@@ -10,6 +10,15 @@
 // with -policy and -calendar, at -now (the clock by default). With -json
 // each finding is one JSON object per line with the keys check,
 // severity, message, in, start, end and text (and code, suggestion).
+//
+// An agent who disagrees with Cartero on a question gives a verdict:
+// -questions lists the questions the professional check judges, with
+// their offsets in the customer's text, and -addressed or -unaddressed
+// take offsets "start-end" of questions the draft does or does not
+// answer, which then stand in place of Cartero's judgement:
+//
+//	go run ./examples/review -questions customer.eml draft.txt
+//	go run ./examples/review -addressed 212-268 customer.eml draft.txt
 package main
 
 import (
@@ -21,6 +30,7 @@ import (
 	"io"
 	"os"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -55,6 +65,9 @@ type options struct {
 	jargon      string
 	off         string
 	lang        string
+	questions   bool
+	addressed   string
+	unaddressed string
 }
 
 func run(args []string, stdout io.Writer, clock func() time.Time) error {
@@ -73,6 +86,9 @@ func run(args []string, stdout io.Writer, clock func() time.Time) error {
 	fs.StringVar(&o.jargon, "jargon", "", "comma-separated words customers should not read")
 	fs.StringVar(&o.off, "off", "", "comma-separated checks to switch off")
 	fs.StringVar(&o.lang, "lang", "", "language of the messages: es, en or pt (default: the draft's)")
+	fs.BoolVar(&o.questions, "questions", false, "list the customer's questions the professional check judges, with their offsets, instead of the findings")
+	fs.StringVar(&o.addressed, "addressed", "", "comma-separated offsets start-end of questions the draft answers, whatever Cartero judges")
+	fs.StringVar(&o.unaddressed, "unaddressed", "", "comma-separated offsets start-end of questions the draft does not answer, whatever Cartero judges")
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), "usage: review [flags] customer.eml draft.txt")
 		fs.PrintDefaults()
@@ -88,9 +104,12 @@ func run(args []string, stdout io.Writer, clock func() time.Time) error {
 	if err != nil {
 		return err
 	}
-	findings := c.Check(in)
 	w := bufio.NewWriter(stdout)
 	defer w.Flush()
+	if o.questions {
+		return printQuestions(w, c.Questions(in), o.json)
+	}
+	findings := c.Check(in)
 	if o.json {
 		enc := json.NewEncoder(w)
 		enc.SetEscapeHTML(false)
@@ -172,7 +191,64 @@ func (o *options) input(emlPath, draftPath string, clock func() time.Time) (revi
 		c.Jargon = append(c.Jargon, review.Term{Word: j})
 	}
 	c.Off = split(o.off)
+	for _, v := range []struct {
+		flag, list string
+		addressed  bool
+	}{{"-addressed", o.addressed, true}, {"-unaddressed", o.unaddressed, false}} {
+		for _, sp := range split(v.list) {
+			start, end, err := parseSpan(sp)
+			if err != nil {
+				return in, c, fmt.Errorf("%s: %w", v.flag, err)
+			}
+			in.Verdicts = append(in.Verdicts, review.Verdict{Start: start, End: end, Addressed: v.addressed})
+		}
+	}
 	return in, c, nil
+}
+
+// parseSpan reads offsets written "start-end".
+func parseSpan(s string) (start, end int, err error) {
+	a, b, ok := strings.Cut(s, "-")
+	if ok {
+		start, err = strconv.Atoi(a)
+		if err == nil {
+			end, err = strconv.Atoi(b)
+		}
+	}
+	if !ok || err != nil || start < 0 || end <= start {
+		return 0, 0, fmt.Errorf("%q: want offsets start-end, as -questions lists them", s)
+	}
+	return start, end, nil
+}
+
+// question is how -questions prints a question with -json.
+type question struct {
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+	Text    string `json:"text"`
+	Request bool   `json:"request"`
+}
+
+// printQuestions lists the questions the professional check judges.
+func printQuestions(w io.Writer, qs []classify.Question, asJSON bool) error {
+	if asJSON {
+		enc := json.NewEncoder(w)
+		enc.SetEscapeHTML(false)
+		for _, q := range qs {
+			if err := enc.Encode(question{q.Start, q.End, q.Text, q.Request}); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	if len(qs) == 0 {
+		fmt.Fprintln(w, "No questions.")
+		return nil
+	}
+	for _, q := range qs {
+		fmt.Fprintf(w, "%d-%d %q\n", q.Start, q.End, q.Text)
+	}
+	return nil
 }
 
 func firstNonZero(ts ...time.Time) time.Time {

@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -96,5 +98,73 @@ func TestUsage(t *testing.T) {
 	}
 	if err := run([]string{"testdata/missing.eml", "testdata/pedido-draft.txt"}, &out, time.Now); err == nil {
 		t.Error("missing file accepted")
+	}
+	for _, bad := range []string{"5", "9-3", "a-b", "-4-10"} {
+		if err := run([]string{"-addressed", bad, "testdata/pedido.eml", "testdata/pedido-draft.txt"}, &out, time.Now); err == nil {
+			t.Errorf("-addressed %q accepted", bad)
+		}
+	}
+}
+
+// TestVerdicts lists the questions with -questions and gives verdicts on
+// them by their offsets: the agent's word stands over Cartero's.
+func TestVerdicts(t *testing.T) {
+	files := []string{"testdata/pedido.eml", "testdata/pedido-draft.txt"}
+	jsonLines := func(args ...string) []map[string]any {
+		t.Helper()
+		var out bytes.Buffer
+		if err := run(append(append(append([]string(nil), cases[0].args...), args...), files...), &out, time.Now); err != nil {
+			t.Fatal(err)
+		}
+		var objs []map[string]any
+		for _, l := range strings.Split(strings.TrimSpace(out.String()), "\n") {
+			var m map[string]any
+			if err := json.Unmarshal([]byte(l), &m); err != nil {
+				t.Fatal(err)
+			}
+			objs = append(objs, m)
+		}
+		return objs
+	}
+	spanOf := func(m map[string]any) string { return fmt.Sprintf("%v-%v", m["start"], m["end"]) }
+	unanswered := func(args ...string) []string {
+		var out []string
+		for _, f := range jsonLines(append(args, "-json")...) {
+			if f["code"] == "unanswered" {
+				out = append(out, spanOf(f))
+			}
+		}
+		return out
+	}
+	qs := jsonLines("-questions", "-json")
+	if len(qs) < 2 {
+		t.Fatalf("%d questions", len(qs))
+	}
+	for _, q := range qs {
+		for _, k := range []string{"start", "end", "text", "request"} {
+			if _, ok := q[k]; !ok {
+				t.Errorf("question without %q: %v", k, q)
+			}
+		}
+	}
+	before := unanswered()
+	if len(before) == 0 {
+		t.Fatal("no unanswered question in the sample: nothing to overrule")
+	}
+	if got := unanswered("-addressed", strings.Join(before, ",")); len(got) != 0 {
+		t.Errorf("with every finding's question addressed, still unanswered: %v", got)
+	}
+	var answered []string
+	for _, q := range qs {
+		if sp := spanOf(q); !slices.Contains(before, sp) {
+			answered = append(answered, sp)
+		}
+	}
+	if len(answered) == 0 {
+		t.Fatal("every question of the sample is unanswered")
+	}
+	got := unanswered("-unaddressed", answered[0])
+	if !slices.Contains(got, answered[0]) || len(got) != len(before)+1 {
+		t.Errorf("-unaddressed %s: unanswered %v, want %v and it", answered[0], got, before)
 	}
 }
