@@ -51,22 +51,44 @@ func (r *run) mainPoint() {
 	if r.in.Acknowledgement {
 		return
 	}
-	_, as := r.answerQuestions()
+	qs, as := r.answerQuestions()
 	if len(as) == 0 || as[0].sent < 0 || as[0].placed {
 		return
 	}
 	d := r.draft
-	first := -1
+	first := span{-1, -1}
 	for _, p := range d.paras {
 		if !r.courtesy(p) {
-			first = p.end
+			first = p
 			break
 		}
 	}
 	s := d.sents[as[0].sent]
-	if first >= 0 && s.start > first {
-		r.add(Clear, "main-point", Warning, Draft, s, "", msgMainPoint)
+	if first.start < 0 || s.start <= first.end {
+		return
 	}
+	// A first paragraph that says yes or no, or speaks of what the
+	// question asks about, answers it in its own words even when a later
+	// sentence repeats more of the question's.
+	terms := questionTerms(words(nil, qs[0].Text, 0), as[0].kind)
+	for _, sp := range d.sents {
+		if sp.start < first.start || sp.end > first.end {
+			continue
+		}
+		se := readSentence(d, sp)
+		if se.ack || se.courtesy {
+			continue
+		}
+		if se.yesNo || se.refusal {
+			return
+		}
+		for _, t := range terms {
+			if t.weight == 1 && se.has(t) {
+				return
+			}
+		}
+	}
+	r.add(Clear, "main-point", Warning, Draft, s, "", msgMainPoint)
 }
 
 // courtesy reports whether a paragraph only thanks, apologizes or

@@ -350,6 +350,16 @@ func TestCheck(t *testing.T) {
 			want: []string{"clear jargon: RMA", "clear sentence"},
 		},
 		{
+			// The later sentence repeats more of the question's words,
+			// but the first paragraph has already said yes.
+			name: "main point made in other words first",
+			in: review.Input{
+				Draft:   strings.Replace(goodES, "%s", "Sí, nos queda una y se la reservamos hoy mismo.\n\nLa chaqueta Sierra en talla M es de las más vendidas de la temporada. Enviamos a Canarias en 72 horas.", 1),
+				Message: message("¿Tienen la chaqueta Sierra en talla M? ¿Hacen envíos a Canarias? María"),
+			},
+			avoid: []string{"clear main-point", "professional unanswered"},
+		},
+		{
 			name: "main point buried",
 			in: review.Input{
 				Draft:   strings.Replace(goodES, "%s", "Gracias por escribirnos.\n\nNuestra tienda abrió en 1998 y desde entonces cuidamos cada envío con esmero y mimo.\n\nSu pedido llegará el jueves.", 1),
