@@ -53,14 +53,18 @@
 //   - positive: "negative" for blaming, reproaching or dismissive
 //     phrasing ("usted se equivocó", "como ya le dijimos", "you failed
 //     to", "não podemos fazer nada"), and for lecturing ("la próxima vez
-//     revise", "in future you should", "é sua responsabilidade"), with a
-//     neutral rewrite as the
-//     Suggestion. Bad news said plainly, and a business owning its
-//     mistake, are not negative.
+//     revise", "in future you should", "é sua responsabilidade"), for
+//     blaming the customer's choice or belongings ("that's what happens
+//     when…", "un router como el suyo ya no da…") and for belittling the
+//     complaint ("no es para tanto", "não fazemos milagres"), with a
+//     neutral rewrite as the Suggestion. Bad news said plainly, and a
+//     business owning its mistake ("el técnico debería haber avisado"),
+//     are not negative.
 //   - clear: "sentence" and "paragraph" beyond [Limits].SentenceWords and
 //     [Limits].ParagraphWords, "jargon" for the host's [Term]s, and
 //     "main-point" when the customer's first question is answered only
-//     after the draft's first paragraph (courtesies aside).
+//     after the draft's first paragraph (courtesies aside), and that
+//     paragraph neither says yes or no nor speaks of what it asks about.
 //   - promotional (off by default): "offer" for a commercial offer while a
 //     question is unanswered, or in reply to a complaint that is not
 //     resolved.
