@@ -104,16 +104,20 @@ func newLexicon() *tables {
 			"suscríbase", "suscríbete", "newsletter", "boletín", "mejora a", "actualice a", "pásese a", "pásate a",
 			"nuestra nueva colección", "nuestros nuevos", "no se pierda", "no te pierdas", "aproveche", "aprovecha",
 			"envío gratis en su próxima", "envío gratis en tu próxima", "rebajas", "black friday", "programa de fidelidad",
+			"le encantará nuestro", "le encantará nuestra", "te va a encantar", "¿por qué no prueba", "por qué no probás",
 			// en
 			"discount", "coupon", "promo code", "voucher code", "special offer", "exclusive offer", "our offer",
 			"you might also like", "you may also like", "you may be interested", "you might be interested",
 			"subscribe", "sign up for our", "upgrade to", "check out our", "don't miss", "take advantage",
 			"our new collection", "loyalty program", "loyalty programme", "free shipping on your next",
+			"off your next", "off your first", "you might like our", "you may like our", "you'll love our", "why not try",
+			"why not upgrade",
 			// pt
 			"desconto", "cupom", "cupão", "código promocional", "promoção", "oferta especial", "aproveite",
 			"pode interessar", "também recomendamos", "recomendamos também", "assine", "inscreva-se", "subscreva",
 			"faça upgrade", "não perca", "nossa nova coleção", "a nossa nova coleção", "programa de fidelidade",
-			"frete grátis na sua próxima", "portes grátis",
+			"frete grátis na sua próxima", "portes grátis", "frete grátis ilimitado", "vai adorar", "vai gostar do nosso",
+			"vai gostar da nossa",
 		}),
 	}
 }

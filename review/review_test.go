@@ -643,3 +643,31 @@ func TestVerdicts(t *testing.T) {
 		t.Errorf("questions without a message: %+v", qs)
 	}
 }
+
+// TestOffers checks that each way of making an offer is found in a reply
+// to a complaint that is not resolved, and that the same sentences
+// without an offer are not.
+func TestOffers(t *testing.T) {
+	c := review.Checker{Promotional: true}
+	for _, tt := range []struct {
+		sentence string
+		offer    bool
+	}{
+		{"You might like our new glass range.", true},
+		{"This week you can get 20% off your next order.", true},
+		{"Why not upgrade to express delivery?", true},
+		{"Le encantará nuestra nueva colección de invierno.", true},
+		{"Assinando o Entrega+, você tem frete grátis ilimitado.", true},
+		{"Your next order will ship from our new warehouse.", false},
+		{"We have sent the replacement by express delivery.", false},
+	} {
+		in := review.Input{
+			Draft:   "Hi Tom,\n\nI'm sorry the kettle arrived dented; we're looking into it with the courier. " + tt.sentence + "\n\nBest regards,\nSam Ortiz\nCustomer care",
+			Message: message("My kettle arrived dented and I am very unhappy. I want a replacement."),
+		}
+		got := slices.Contains(codes(c.Check(in)), "promotional offer")
+		if got != tt.offer {
+			t.Errorf("%q: offer found %v, want %v", tt.sentence, got, tt.offer)
+		}
+	}
+}
