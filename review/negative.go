@@ -122,6 +122,13 @@ var negatives = map[string][]negative{
 		{"si {usted|tu|vos} (nos|me|lo|la) {hubiera|hubieras|hubiese|hubieses} {leido|prestado atencion|revisado|seguido|comprobado|llamado|avisado|mirado}", "para evitarlo, puede", ""},
 		{"si (nos|me|lo|la|le) {hubiera|hubieras|hubiese|hubieses} prestado atencion", "para evitarlo, puede", ""},
 		{"si {la casa|el piso|la cocina|el espacio|el apartamento|el departamento} {estuviera|estuviese|esta|estaba} mas {ordenad*|organizad*|limpi*|recogid*}", "para aprovechar mejor el tiempo, puede ayudar", ""},
+		{"si {usted|tu|vos} (nos|me|lo|la|los|las|le) {hubiera|hubieras|hubiese|hubieses} *ado|*ido", "para evitarlo, puede", ""},
+		{"si (nos|me|lo|la|los|las|le) {hubieras|hubieses} *ado|*ido", "para evitarlo, puede", ""},
+		{"{usted|tu|vos} {insiste|insistes|insistis} en", "entendemos su postura", ""},
+		{"a pesar de {nuestro aviso|nuestros avisos|nuestra advertencia|haberle avisado|haberte avisado|que se le aviso|que te avisamos}", "como le indicamos", ""},
+		{"a la vista de todos", "como se indica en", ""},
+		{"es|era|sera responsabilidad de quien", "le explicamos quién se ocupa", ""},
+		{"{la suya|la tuya|su queja|tu queja} es la unica {queja|reclamacion|reclamo}", "gracias por avisarnos", ""},
 	},
 	"en": {
 		// Blame.
@@ -136,7 +143,7 @@ var negatives = map[string][]negative{
 		{"you (really|clearly|obviously|honestly) {should have|ought to have|could have} *", "next time, you can", "received got gotten been had seen a an the it this that your any our already"},
 		{"{if you'd|if you had} *", "to avoid this, you can", "like liked prefer preferred any been received rather want wish need"},
 		{"{which|that} you {may|might} not have {read|seen|noticed|looked at}", "as set out in", ""},
-		{"had you (only|just) {read|checked|called|contacted|told|followed|asked|looked|waited|informed|notified|kept|returned|reported}", "to avoid this, you can", ""},
+		{"had you (only|just) *", "to avoid this, you can", "any a an the been received got gotten had seen"},
 		{"{it's|it is} always {worth|best|wise|a good idea} {checking|reading|confirming|double-checking|to check|to read|to confirm|to double-check}", "for next time, you can", ""},
 		{"as {everyone|anyone|any customer|most people|most customers} {knows|know|would know}", "as set out in", ""},
 		{"as is {common knowledge|well known|widely known}", "as set out in", ""},
@@ -171,7 +178,7 @@ var negatives = map[string][]negative{
 		{"we|i {can't|cannot|can not} {keep track of|monitor|watch|check on|be expected to check} every|each|all", "we've looked into your case", ""},
 		{"{there is|there's|there was|there has been} no {error|mistake|delay|fault|overcharge} {on our part|on our side|in your case|with your account|in our system}", "we've checked and found", ""},
 		{"nothing to do with us", "here's who can help:", ""},
-		{"{there's|there is} nothing [more|else|further] to discuss", "we understand your position", ""},
+		{"{there's|there is} nothing [more|else|further] to {discuss|dispute|argue about}", "we understand your position", ""},
 		{"we|i {won't|will not|aren't going to|are not going to} discuss|argue", "we understand your position", ""},
 		{"we {don't|do not} accept complaints|claims", "here's how to raise this", ""},
 		// Lecturing: what the customer must do next time, or how to behave.
@@ -206,6 +213,9 @@ var negatives = map[string][]negative{
 		{"{we|i} find it {hard|difficult} to {understand|see|believe} {how|why} you", "we understand what happened", ""},
 		{"{customers|people|users} insist on", "to make it last, we recommend", ""},
 		{"if you had (only) {paid attention|been paying attention|looked|read it|read the}", "to avoid this, you can", ""},
+		{"{yours is|yours was|you are|you're} the only {complaint|customer|one} [we've|we have] (had|received)", "thank you for letting us know", ""},
+		{"despite {our warning|our warnings|being warned|being told|our advice|the warning}", "as we mentioned,", ""},
+		{"you {keep|continue} {insisting|to insist}", "we understand your position", ""},
 	},
 	"pt": {
 		// Blame.
@@ -294,6 +304,12 @@ var negatives = map[string][]negative{
 		{"se {voce|o senhor|a senhora|tu} (nos|me|o|a) {tivesse|tivesses} {prestado atencao|lido|verificado|conferido|seguido|olhado|reparado}", "para evitar isso, pode", ""},
 		{"se (nos|me|o|a) {tivesse|tivesses|tivessem} prestado atencao", "para evitar isso, pode", ""},
 		{"se {a casa|o espaco|a cozinha|o apartamento|o quarto} {estiver|estivesse|for|fosse} mais {organizad*|arrumad*|limp*}", "para aproveitar melhor o tempo, ajuda", ""},
+		{"{voce|o senhor|a senhora|tu} {deveria|devia|tinha que|tinha de|teria que|teria de|devias|deverias|tinhas de|tinhas que} ter *ado|*ido", "da próxima vez, pode", ""},
+		{"se {voce|o senhor|a senhora|tu} (nos|me|o|a|os|as|lhe) {tivesse|tivesses} *ado|*ido", "para evitar isso, pode", ""},
+		{"{voce|o senhor|a senhora|tu} {insiste|insistes} {em|num|numa|no|na}", "entendemos a sua posição", ""},
+		{"apesar {do nosso aviso|dos nossos avisos|de avisado|de avisada|de ter sido avisado|de ter sido avisada|da nossa advertencia}", "como indicámos,", ""},
+		{"a vista de todos", "como indicado em", ""},
+		{"{a sua|a tua|sua} e a unica {reclamacao|queixa}", "obrigado por nos avisar", ""},
 	},
 }
 

@@ -12,6 +12,7 @@ import (
 //
 //	a|b      either word
 //	equivoc* any word that starts with "equivoc"
+//	*ado     any word that ends in "ado"
 //	(a|b)    either word, or none
 //	...      up to three words of anything
 //	{a b|c}  the words "a b", or "c" (see expand)
@@ -32,6 +33,18 @@ type elem struct {
 type alt struct {
 	word   string
 	prefix bool
+	suffix bool
+}
+
+// matches reports whether the folded word w is one alt stands for.
+func (a alt) matches(w string) bool {
+	switch {
+	case a.prefix:
+		return strings.HasPrefix(w, a.word)
+	case a.suffix:
+		return strings.HasSuffix(w, a.word)
+	}
+	return a.word == w
 }
 
 // maxGap is how many words "..." skips at most.
@@ -80,6 +93,8 @@ func compilePattern(src string) pattern {
 		for _, a := range strings.Split(f, "|") {
 			if strings.HasSuffix(a, "*") {
 				e.alts = append(e.alts, alt{word: a[:len(a)-1], prefix: true})
+			} else if len(a) > 1 && strings.HasPrefix(a, "*") {
+				e.alts = append(e.alts, alt{word: a[1:], suffix: true})
 			} else {
 				e.alts = append(e.alts, alt{word: a})
 			}
@@ -91,7 +106,7 @@ func compilePattern(src string) pattern {
 
 func (e *elem) matches(w string) bool {
 	for _, a := range e.alts {
-		if a.word == w || a.prefix && strings.HasPrefix(w, a.word) {
+		if a.matches(w) {
 			return true
 		}
 	}
@@ -138,6 +153,7 @@ type patternIndex struct {
 	prefix []prefixStart
 }
 
+// prefixStart is a pattern that starts with a prefix or a suffix.
 type prefixStart struct {
 	alt
 	i int
@@ -160,7 +176,7 @@ func indexPatterns(ps []pattern) patternIndex {
 			next, fixed := fixedNext(es, k)
 			for _, a := range e.alts {
 				switch {
-				case a.prefix:
+				case a.prefix || a.suffix:
 					x.prefix = append(x.prefix, prefixStart{a, i})
 				case fixed:
 					for _, b := range next.alts {
@@ -181,7 +197,7 @@ func indexPatterns(ps []pattern) patternIndex {
 
 // fixedNext returns the element after es[k] when a match starting at
 // es[k] must be followed by one of its words: it is there, neither
-// optional nor a gap, and has no prefixes.
+// optional nor a gap, and has no prefixes or suffixes.
 func fixedNext(es []elem, k int) (*elem, bool) {
 	if k+1 >= len(es) {
 		return nil, false
@@ -191,7 +207,7 @@ func fixedNext(es []elem, k int) (*elem, bool) {
 		return nil, false
 	}
 	for _, a := range e.alts {
-		if a.prefix {
+		if a.prefix || a.suffix {
 			return nil, false
 		}
 	}
@@ -211,7 +227,7 @@ func (x *patternIndex) candidates(dst []int, ws []word, i int) []int {
 		}
 	}
 	for _, p := range x.prefix {
-		if strings.HasPrefix(w, p.word) {
+		if p.matches(w) {
 			dst, sources = append(dst, p.i), sources+1
 		}
 	}

@@ -213,6 +213,36 @@ func TestCheck(t *testing.T) {
 			},
 		},
 		{
+			name: "what the customer should have done, in any verb; insisting; despite a warning",
+			in: review.Input{
+				Draft: "Hola Ana:\n\nSi la hubieras lavado a mano, no se habría encogido. Usted insiste en un punto ya aclarado. " +
+					"Had you bled the radiators, the noise would have stopped. Despite our warning, the box was left outside. " +
+					"O senhor devia ter fechado a janela. A senhora deixou-o ali, apesar do nosso aviso. " +
+					"Yours is the only complaint we've had this month.\n\n" +
+					"Saludos,\nLucía Romero\nAtención al cliente",
+				Message: message("Quiero cambiar la talla."),
+			},
+			want: []string{
+				"positive negative: Despite our warning",
+				"positive negative: Had you bled",
+				"positive negative: O senhor devia ter fechado",
+				"positive negative: Si la hubieras lavado",
+				"positive negative: Usted insiste en",
+				"positive negative: Yours is the only complaint we've had",
+				"positive negative: apesar do nosso aviso",
+			},
+		},
+		{
+			name: "the business's own should-haves and had-yous that ask are not negative",
+			in: review.Input{
+				Draft: "Hola Ana:\n\nSi lo hubiéramos enviado antes, habría llegado a tiempo. La tienda debería haber cerrado el pedido. " +
+					"Had you received our letter by then? A loja deveria ter fechado a encomenda.\n\n" +
+					"Saludos,\nLucía Romero\nAtención al cliente",
+				Message: message("Quiero cambiar la talla."),
+			},
+			avoid: []string{"positive negative"},
+		},
+		{
 			// The same words, when the business speaks of itself or of
 			// what comes next.
 			name: "a fault owned, a kind next time and a plain reason are not negative",
