@@ -209,6 +209,11 @@ func (d *doc) readEnd(text string, first, last int) {
 func (d *doc) valediction(text string, i, last int) bool {
 	line := strings.TrimSpace(text[d.lines[i].start:d.lines[i].end])
 	body, ok := strings.CutSuffix(line, ",")
+	if !ok {
+		// "¡Abrazo!", "Cheers!": an exclamation of a word or three.
+		body, ok = strings.CutSuffix(line, "!")
+		ok = ok && len(strings.Fields(body)) <= 3
+	}
 	if !ok || len(strings.Fields(body)) > 12 || strings.ContainsAny(body, ".!?:;") || strings.Count(body, ",") > 1 {
 		return false
 	}
@@ -227,9 +232,13 @@ func (d *doc) valediction(text string, i, last int) bool {
 }
 
 // nameLine reports whether a line can be a person's name: two to four
-// words, each capitalised, no digits.
+// words, each capitalised, no digits; or a given name alone ("Edson").
 func nameLine(line string) bool {
 	fs := strings.Fields(line)
+	if len(fs) == 1 {
+		r, _ := utf8.DecodeRuneInString(line)
+		return unicode.IsUpper(r) && lexicon.names[fold.String(line)]
+	}
 	if len(fs) < 2 || len(fs) > 4 {
 		return false
 	}

@@ -44,5 +44,7 @@ Felipe Fernanda Filipa Flávia Francisco Gabriel Gabriela Gonçalo Guilherme Gus
 Jéssica João Joana Jorge José Juliana Júlia Larissa Leandro Leonardo Letícia Lívia Luana Lucas Luciana Luísa Luiz
 Manuel Marcelo Márcia Marcos Margarida Maria Mariana Marina Mateus Matheus Miguel Natália Nuno Patrícia Paulo Pedro
 Rafael Rafaela Raquel Renata Renato Ricardo Rita Roberta Rodrigo Rui Sandra Sérgio Simone Sofia Tânia Thiago Tiago
-Tomás Vanessa Vinícius Vitória Vítor Rosana Rogério Teresa Valéria
+Tomás Vanessa Vinícius Vitória Vítor Rosana Rogério Teresa Valéria Edson Cláudio Márcio Reginaldo Wagner Wellington
+Anderson Cleber Gilberto Tatiana Priscila Cíntia Joaquim Nigel Derek Wayne Craig Shaun Darren Wendy Sharon Marc Xavier
+Facundo Agustina Florencia Micaela Lautaro Brenda Yesenia
 `

@@ -87,10 +87,11 @@ func (r *run) signature() {
 			role = tail != "" && !allCompany(words(nil, tail, 0))
 		case person < 0:
 			team = team || hasWord(lw, lexicon.team)
-		case hasWord(lw, lexicon.role) || len(hw) > 0 && !hasWord(hw, lexicon.company):
+		case hasWord(lw, lexicon.role) || len(hw) > 0 && !hasWord(hw, lexicon.company) && (tail != "" || !properName(head, hw)):
 			// "Atención al cliente · Tienda Sol", "Personal Banker,
 			// Crescent Bank": a line under the name that is not only the
-			// company's name.
+			// company's name, nor a line of capitalised words alone with
+			// no role in it ("Bicis Gràcia", "Marmoraria Pedra Forte").
 			role = true
 		}
 	}
@@ -143,6 +144,18 @@ func personName(line string, ws []word) bool {
 		return false
 	}
 	return true
+}
+
+// properName reports whether every word of a line, particles aside,
+// starts with a capital.
+func properName(line string, ws []word) bool {
+	for _, w := range ws {
+		first, _ := utf8.DecodeRuneInString(line[w.start:])
+		if !unicode.IsUpper(first) && !particles[w.norm] {
+			return false
+		}
+	}
+	return len(ws) > 0
 }
 
 // particles are the small words inside names: "María de la Fuente".

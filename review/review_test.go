@@ -308,6 +308,36 @@ func TestCheck(t *testing.T) {
 			want: []string{"personal name", "personal team", "polite closing", "polite greeting"},
 		},
 		{
+			name: "an exclamation closes, and a role line under the name",
+			in: review.Input{
+				Draft:    "¡Hola, Inés!\n\nLa semana completa sale USD 260 por persona.\n\n¡Abrazo!\nNicolás Arrieta\nCoordinador de la escuela, Escuela de Esquí Lago Gris",
+				Message:  message("¿Cuánto sale la semana?"),
+				Customer: template.Customer{Name: "Inés Rocha"},
+			},
+			avoid: []string{"polite closing", "personal"},
+		},
+		{
+			// A given name alone signs; the line under it is the
+			// company's name, capitalised words with no role in them.
+			name: "a given name alone, and a company's name that is no role",
+			in: review.Input{
+				Draft:    "Olá, Inês!\n\nA bancada fica pronta em até sete dias úteis.\n\nAbs,\nEdson\nMarmoraria Pedra Forte",
+				Message:  message("Quando fica pronta a bancada?"),
+				Customer: template.Customer{Name: "Inês Rocha"},
+			},
+			want:  []string{"personal role"},
+			avoid: []string{"polite closing", "personal unsigned"},
+		},
+		{
+			name: "a committee signs as a team",
+			in: review.Input{
+				Draft:    "Dear Nigel,\n\nPlot 31 becomes free in January, and it's yours if you want it.\n\nBest wishes,\nThe Committee\nHollins Lane Allotment Society",
+				Message:  message("Is there a half plot free?"),
+				Customer: template.Customer{Name: "Nigel Boyd"},
+			},
+			want: []string{"personal team"},
+		},
+		{
 			name: "a closing no list holds, known by its comma and the name after it",
 			in: review.Input{
 				Draft:    "Olá, Inês!\n\nA audição é no dia 16 de dezembro, às 17h, no auditório da escola.\n\nBeijinhos e até terça,\n\nMarta Fontes\nProfessora de guitarra, Academia de Música de Alvalade",
