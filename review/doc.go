@@ -33,7 +33,10 @@
 //     the resolution target.
 //   - polite: "greeting" and "closing" when either is missing, "register"
 //     for a Spanish draft that addresses the customer as tú when they
-//     are usted (or the reverse, or both), "shouting" for words in
+//     are usted (or the reverse, or both) — known by forms that speak
+//     only to the customer ("tienes", "usted", "escríbanos") and by place
+//     ("le pedimos disculpas", a sentence that opens "Puede…") —,
+//     "shouting" for words in
 //     capitals, "curt" for a reply to a complaint of fewer than
 //     [Limits].CurtWords words.
 //   - personal: "name" when the customer's name is nowhere in the draft;

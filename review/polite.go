@@ -46,9 +46,54 @@ var (
 	)
 	formalForms = set(
 		"usted", "ustedes", "escribanos", "contactenos", "diganos", "cuentenos", "avisenos", "indiquenos",
-		"envienos", "llamenos", "mandenos", "confirmenos", "disculpe", "perdone", "dude",
+		"envienos", "llamenos", "mandenos", "confirmenos", "disculpe", "perdone", "dude", "hagalo", "acerquese",
+		"comuniquese", "dirijase", "pongase", "fijese", "asegurese", "preocupe",
 	)
+	// formalAfterLe are the verbs that, after "le", speak to the
+	// customer as usted: "le pedimos disculpas", "le enviamos".
+	formalAfterLe = set(
+		"pedimos", "enviamos", "informamos", "confirmamos", "recordamos", "agradecemos", "ofrecemos",
+		"reservamos", "devolvemos", "reintegramos", "escribimos", "adjuntamos", "esperamos", "deseamos",
+		"mandamos", "damos", "explicamos", "recomendamos", "sugerimos", "invitamos", "llamamos", "avisamos",
+		"aseguro", "aseguramos", "pido", "envio", "confirmo", "escribo", "adjunto", "agradezco", "comento",
+		"comentamos", "indicamos", "indico", "solicitamos", "rogamos", "abonamos", "reembolsamos",
+	)
+	// formalOpeners are the verbs that, opening a sentence (or after
+	// "sí,"), speak to the customer as usted: "Puede pasar…", "Tenga en
+	// cuenta…".
+	formalOpeners = set("puede", "tiene", "podra", "debe", "tenga", "recuerde", "consulte", "pase", "venga")
 )
+
+// thirdParty are the words after "a" that name someone other than the
+// customer.
+var thirdParty = set("tu", "su", "el", "la", "los", "las", "nuestro", "nuestra", "nuestros", "nuestras", "un", "una")
+
+// formalAt reports whether word i of the draft speaks to the customer as
+// usted by its place: after "le" ("le pedimos disculpas") or opening a
+// sentence ("Puede cambiarla", "Sí, puede").
+func (d *doc) formalAt(i int) bool {
+	w := d.words[i]
+	if formalAfterLe[w.norm] {
+		if i == 0 || d.words[i-1].norm != "le" {
+			return false
+		}
+		// "le mandamos la invitación a tu contador": someone else.
+		for k := i + 1; k < min(i+7, len(d.words)-1); k++ {
+			if n := d.words[k].norm; n == "al" || n == "a" && thirdParty[d.words[k+1].norm] {
+				return false
+			}
+		}
+		return true
+	}
+	if !formalOpeners[w.norm] {
+		return false
+	}
+	before := strings.TrimRight(d.text[:w.start], " ")
+	if i > 0 && d.words[i-1].norm == "si" {
+		before = strings.TrimRight(d.text[:d.words[i-1].start], " ")
+	}
+	return before == "" || strings.ContainsAny(before[len(before)-1:], ".!?:\n¡¿")
+}
 
 // register reports the words that address a Spanish-speaking customer in
 // the wrong register, or in both.
@@ -74,7 +119,7 @@ func (r *run) register() {
 				}
 			}
 			firstInf = w
-		case formalForms[w.norm] && firstFor == nil:
+		case (formalForms[w.norm] || d.formalAt(i)) && firstFor == nil:
 			if w.norm == "ustedes" {
 				continue // plural of tú too in Latin America
 			}

@@ -374,6 +374,25 @@ func TestCheck(t *testing.T) {
 			want: []string{"polite register"},
 		},
 		{
+			// Usted by its place: after "le", or opening a sentence.
+			name: "register: usted in an informal reply, without usted",
+			in: review.Input{
+				Draft:    "Hola, Agustina:\n\nSí, puede congelar la membresía un mes. Le pedimos disculpas por la demora.\n\nSaludos,\nLautaro Díaz\nRecepción, Club Atlético Norte",
+				Message:  message("¿Puedo congelar la membresía?"),
+				Customer: template.Customer{Name: "Agustina", Register: template.Informal},
+			},
+			want: []string{"polite register"},
+		},
+		{
+			name: "register: le for someone else, and tiene of a thing, in an informal reply",
+			in: review.Input{
+				Draft:    "Hola, Agustina:\n\nYa le mandamos la invitación a tu contador. No tiene nada que ver con tu cuenta. Si querés, te llamamos.\n\nSaludos,\nLautaro Díaz\nRecepción, Club Atlético Norte",
+				Message:  message("¿Le pueden mandar la invitación a mi contador?"),
+				Customer: template.Customer{Name: "Agustina", Register: template.Informal},
+			},
+			avoid: []string{"polite register"},
+		},
+		{
 			name: "register: both in one reply",
 			in: review.Input{
 				Draft:    strings.Replace(goodES, "%s", "Puedes cambiar la dirección desde tu cuenta. No dude en escribirnos.", 1),
