@@ -30,7 +30,9 @@
 //     for a promised time the calendar cannot keep — already past, on a
 //     day or at an hour the business is closed, a deadline that leaves
 //     less than [Limits].PromiseLead of business time — or one later than
-//     the resolution target.
+//     the resolution target. A time is a promise when its clause commits
+//     the business; opening hours ("das 7h30 às 18h", "until 10.30 on
+//     Saturdays"), what happened and what the customer may do are not.
 //   - polite: "greeting" and "closing" when either is missing, "register"
 //     for a Spanish draft that addresses the customer as tú when they
 //     are usted (or the reverse, or both) — known by forms that speak

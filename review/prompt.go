@@ -1,6 +1,7 @@
 package review
 
 import (
+	"regexp"
 	"strings"
 	"time"
 
@@ -65,10 +66,10 @@ func (r *run) promises() {
 	for _, e := range when.Find(body, now, r.lang) {
 		sp := span{d.body.start + e.Start, d.body.start + e.End}
 		from, to := e.From, e.To
-		if !r.commits(sp) || from.Sub(now) > promiseHorizon || e.Deadline && isDigitByte(d.text[sp.start]) {
+		if !r.commits(sp) || from.Sub(now) > promiseHorizon || e.Deadline && isDigitByte(d.text[sp.start]) || r.hours(sp) {
 			// Not the business's promise: what happened, what the
-			// customer is asked to do, how long something takes, or an
-			// event months away.
+			// customer is asked to do, how long something takes, an
+			// event months away, or opening hours.
 			continue
 		}
 		switch {
@@ -125,21 +126,16 @@ const promiseHorizon = 31 * 24 * time.Hour
 // "te lo mando", "envio-lhe"), a new date set ("hemos reprogramado",
 // "reagendamos", "we've rebooked"), what someone can do for the customer
 // ("Dr. Patel can see you"), or a deadline phrase. The clause runs
-// between colons and semicolons: "ya identificamos el problema: surgió
-// el martes por la noche" commits to nothing on Tuesday.
+// between colons and semicolons, and commas before "y", "and", "con"…:
+// "ya identificamos el problema: surgió el martes por la noche" commits
+// to nothing on Tuesday.
 func (r *run) commits(sp span) bool {
 	d := r.draft
 	for _, s := range d.sents {
 		if s.end < sp.start || s.start > sp.end {
 			continue
 		}
-		from, to := s.start, s.end
-		if i := strings.LastIndexAny(d.text[s.start:sp.start], ":;"); i >= 0 {
-			from = s.start + i + 1
-		}
-		if i := strings.IndexAny(d.text[sp.end:s.end], ":;"); i >= 0 {
-			to = sp.end + i
-		}
+		from, to := r.clause(sp)
 		ws := d.wordsIn(s)
 		for k, w := range ws {
 			if w.start < from || w.end > to {
@@ -154,10 +150,101 @@ func (r *run) commits(sp span) bool {
 				}
 			}
 			text := d.text[w.start:w.end]
+			if notPromising[w.norm] {
+				continue
+			}
 			for _, suf := range futureEndings {
 				if strings.HasSuffix(text, suf) && len(text) > len(suf)+1 {
 					return true
 				}
+			}
+		}
+	}
+	return false
+}
+
+// rangeStart is the start of a range of hours just before the end the
+// time found is: "das 7h30 às 18h", "from 9 to 5".
+var rangeStart = regexp.MustCompile(`(?i)(?:^|\s)(?:de|das|desde|from)\s+\d{1,2}(?:[:h.]\d{2})?\s*(?:h|am|pm|a\.m\.|p\.m\.)?\s*$`)
+
+// recurring are the words of days that come back: "until 10.30 on
+// Saturdays", "aos sábados", "every day".
+var recurring = set("saturdays", "sundays", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "weekends",
+	"weekdays", "every", "daily", "sabados", "domingos", "segundas", "tercas", "quartas", "quintas", "sextas",
+	"diariamente", "cada")
+
+// hours reports whether the time at sp is the end of a range of hours
+// with no day ("das 7h30 às 18h"), or hours on days that come back
+// ("we'll serve it until 10.30 on Saturdays"): when the business is
+// open, not a promise.
+func (r *run) hours(sp span) bool {
+	d := r.draft
+	if rangeStart.MatchString(d.text[max(0, sp.start-24):sp.start]) {
+		return true
+	}
+	from, to := r.clause(sp)
+	for _, w := range d.words {
+		if w.start >= from && w.end <= to && recurring[w.norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// clause returns the bounds of the clause of the sentence that holds sp.
+func (r *run) clause(sp span) (from, to int) {
+	d := r.draft
+	for _, s := range d.sents {
+		if s.end < sp.start || s.start > sp.end {
+			continue
+		}
+		from, to = s.start, s.end
+		if i := lastClauseBreak(d.text[s.start:sp.start]); i >= 0 {
+			from = s.start + i + 1
+		}
+		if i := clauseBreak(d.text[sp.end:s.end]); i >= 0 {
+			to = sp.end + i
+		}
+		return from, to
+	}
+	return sp.start, sp.end
+}
+
+// clauseJoins are the words that, after a comma, start a clause of its
+// own: "enviamos fotos todos los días, y puede llamarnos entre las 9 y
+// las 19" promises nothing at 19.
+var clauseJoins = []string{"y", "e", "and", "but", "pero", "mas", "con", "com", "with"}
+
+// clauseBreak returns the offset in s of the first colon, semicolon or
+// comma before a clause's join, -1 when there is none.
+func clauseBreak(s string) int {
+	for i := 0; i < len(s); i++ {
+		if joinsAt(s, i) {
+			return i
+		}
+	}
+	return -1
+}
+
+// lastClauseBreak is clauseBreak from the end of s.
+func lastClauseBreak(s string) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		if joinsAt(s, i) {
+			return i
+		}
+	}
+	return -1
+}
+
+func joinsAt(s string, i int) bool {
+	switch s[i] {
+	case ':', ';':
+		return true
+	case ',':
+		rest := strings.TrimLeft(s[i+1:], " ")
+		for _, j := range clauseJoins {
+			if w, ok := strings.CutPrefix(rest, j); ok && (w == "" || w[0] == ' ') {
+				return true
 			}
 		}
 	}
@@ -171,9 +258,15 @@ func (r *run) commits(sp span) bool {
 var (
 	future = set("will", "we'll", "i'll", "you'll", "it'll", "shall", "going", "vamos", "voy", "vou", "vai", "van",
 		"va", "compromiso", "comprometemos", "promise", "guarantee", "garantizamos", "garantimos",
-		"mando", "envio", "llamo", "ligo", "respondo", "confirmo", "aviso", "escribo", "escrevo", "paso", "passo")
+		"mando", "envio", "llamo", "ligo", "respondo", "confirmo", "aviso", "escribo", "escrevo", "paso", "passo",
+		"marco", "hablo", "falo")
 	futureEndings = []string{"rá", "rán", "remos", "ré", "rás", "réis", "rão", "rei", "amos", "emos", "imos"}
 	rescheduling  = []string{"reagend", "reprogram", "rebook", "reschedul", "agendamos", "programamos"}
+	// notPromising are verbs in the present that regret, thank, remind
+	// or understand: "Sentimos lo que pasó el domingo" promises nothing
+	// on Sunday.
+	notPromising = set("sentimos", "lamentamos", "pedimos", "agradecemos", "entendemos", "comprendemos",
+		"compreendemos", "sabemos", "recordamos", "lembramos", "creemos", "cremos", "vemos")
 )
 
 // offers reports whether the "can" at ws[k] offers the customer

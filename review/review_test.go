@@ -643,6 +643,15 @@ func TestPromises(t *testing.T) {
 		{"es", "Hemos reprogramado la visita para el domingo a las 10:00.", true},
 		{"es", "Ya identificamos el problema: surgió el domingo a las 10:00.", false},
 		{"pt", "Te mando o contrato amanhã às 8h.", true},
+		{"es", "Si te parece, te marco el domingo a las 10.", true},
+		// Opening hours, hours on days that come back, what the
+		// customer may do, a regret and a reminder promise nothing.
+		{"pt", "Oferecemos período integral, das 7h30 às 18h.", false},
+		{"en", "From this weekend we'll serve breakfast until 10.30 on Saturdays and Sundays.", false},
+		{"pt", "Enviamos fotos todos os dias, e pode ligar-nos entre as 9h e as 19h.", false},
+		{"es", "La música puede seguir hasta las 2:00, con el permiso que tramitamos.", false},
+		{"pt", "Sentimos muito pelo que aconteceu no domingo.", false},
+		{"es", "Le recordamos que su recibo vence el domingo.", false},
 	} {
 		draft := "Hola Ana:\n\n" + tt.text + "\n\nSaludos,\nLucía Romero\nVentas"
 		in := review.Input{Draft: draft, Now: friday, Calendar: cal, Locale: language.Make(tt.lang)}
