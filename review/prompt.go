@@ -135,7 +135,7 @@ func (r *run) commits(sp span) bool {
 		if s.end < sp.start || s.start > sp.end {
 			continue
 		}
-		from, to := r.clause(sp)
+		from, to := r.clauseIn(s, sp)
 		ws := d.wordsIn(s)
 		for k, w := range ws {
 			if w.start < from || w.end > to {
@@ -193,21 +193,26 @@ func (r *run) hours(sp span) bool {
 
 // clause returns the bounds of the clause of the sentence that holds sp.
 func (r *run) clause(sp span) (from, to int) {
-	d := r.draft
-	for _, s := range d.sents {
-		if s.end < sp.start || s.start > sp.end {
-			continue
+	for _, s := range r.draft.sents {
+		if s.end >= sp.start && s.start <= sp.end {
+			return r.clauseIn(s, sp)
 		}
-		from, to = s.start, s.end
-		if i := lastClauseBreak(d.text[s.start:sp.start]); i >= 0 {
-			from = s.start + i + 1
-		}
-		if i := clauseBreak(d.text[sp.end:s.end]); i >= 0 {
-			to = sp.end + i
-		}
-		return from, to
 	}
 	return sp.start, sp.end
+}
+
+// clauseIn returns the bounds of the clause of sentence s around sp.
+func (r *run) clauseIn(s, sp span) (from, to int) {
+	text := r.draft.text
+	from, to = s.start, s.end
+	if i := lastClauseBreak(text[s.start:max(s.start, sp.start)]); i >= 0 {
+		from = s.start + i + 1
+	}
+	end := min(sp.end, s.end)
+	if i := clauseBreak(text[end:s.end]); i >= 0 {
+		to = end + i
+	}
+	return from, to
 }
 
 // clauseJoins are the words that, after a comma, start a clause of its
