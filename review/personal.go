@@ -128,17 +128,14 @@ func personName(line string, ws []word) bool {
 	if lexicon.names[ws[0].norm] && !(len(ws) > 1 && lexicon.team[ws[1].norm]) {
 		return true
 	}
-	for _, w := range ws {
-		first, _ := utf8.DecodeRuneInString(line[w.start:])
-		if !unicode.IsUpper(first) && !particles[w.norm] {
-			return false
-		}
-		if w.upper == w.letters && w.letters > 1 && len(ws) == 1 {
-			return false // "ACME"
-		}
-		if lexicon.team[w.norm] || lexicon.company[w.norm] || lexicon.role[w.norm] {
-			return false
-		}
+	if !properName(line, ws) {
+		return false
+	}
+	if w := ws[0]; len(ws) == 1 && w.upper == w.letters && w.letters > 1 {
+		return false // "ACME"
+	}
+	if hasWord(ws, lexicon.team) || hasWord(ws, lexicon.company) || hasWord(ws, lexicon.role) {
+		return false
 	}
 	if _, ok := lexicon.closing.prefix(ws); ok {
 		return false
