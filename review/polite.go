@@ -92,7 +92,8 @@ func (d *doc) formalAt(i int) bool {
 	if i > 0 && d.words[i-1].norm == "si" {
 		before = strings.TrimRight(d.text[:d.words[i-1].start], " ")
 	}
-	return before == "" || strings.ContainsAny(before[len(before)-1:], ".!?:\n¡¿")
+	last, _ := utf8.DecodeLastRuneInString(before)
+	return before == "" || strings.ContainsRune(".!?:\n¡¿", last)
 }
 
 // register reports the words that address a Spanish-speaking customer in

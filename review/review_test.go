@@ -384,6 +384,15 @@ func TestCheck(t *testing.T) {
 			want: []string{"polite register"},
 		},
 		{
+			name: "register: usted opening an exclamation in an informal reply",
+			in: review.Input{
+				Draft:    "Hola, Agustina:\n\nLa membresía queda congelada un mes. ¡Tenga un buen viaje!\n\nSaludos,\nLautaro Díaz\nRecepción, Club Atlético Norte",
+				Message:  message("¿Puedo congelar la membresía?"),
+				Customer: template.Customer{Name: "Agustina", Register: template.Informal},
+			},
+			want: []string{"polite register"},
+		},
+		{
 			name: "register: le for someone else, and tiene of a thing, in an informal reply",
 			in: review.Input{
 				Draft:    "Hola, Agustina:\n\nYa le mandamos la invitación a tu contador. No tiene nada que ver con tu cuenta. Si querés, te llamamos.\n\nSaludos,\nLautaro Díaz\nRecepción, Club Atlético Norte",
