@@ -39,7 +39,9 @@ type answer struct {
 	// afterthought is whether the question opens with a word that adds
 	// it to the ones before ("Also", "Y").
 	afterthought bool
-	missing      bool // judged not addressed
+	// amount is whether the question asks for an amount outright.
+	amount  bool
+	missing bool // judged not addressed
 }
 
 // Thresholds of coverage.
@@ -243,6 +245,7 @@ func (r *run) answerQuestions() ([]classify.Question, []answer) {
 		r.answers[i].focus = focus(terms, hits)
 		r.answers[i].end = endHeld(terms, hits, r.answers[i])
 		r.answers[i].afterthought = len(qws) > 0 && afterthoughts[qws[0].norm]
+		r.answers[i].amount = kinds[i] == kindHowMuch && amountAsked(qws)
 	}
 	for i := range r.answers {
 		// A time or amount lent by the next sentence belongs to the
@@ -307,9 +310,11 @@ func (r *run) answerQuestions() ([]classify.Question, []answer) {
 		a := &r.answers[i]
 		// None of the question's words in the draft, not even the
 		// message's subject, and no answer by its place; or no time or
-		// amount for a question only about one: not addressed, whatever
-		// else is said.
-		a.missing = z > answerThreshold || a.sent < 0 && (a.focus == 0 && a.global == 0 && !a.noTerms || a.noTerms && typed(a.kind))
+		// amount for a question only about one; or no amount anywhere,
+		// nor a no, for a question that asks how much: not addressed,
+		// whatever else is said.
+		a.missing = z > answerThreshold || a.sent < 0 && (a.focus == 0 && a.global == 0 && !a.noTerms || a.noTerms && typed(a.kind)) ||
+			a.amount && !anyFits(kindHowMuch, sents) && !anyRefusal(sents)
 		for _, v := range r.in.Verdicts {
 			if v.Start == r.questions[i].Start && v.End == r.questions[i].End {
 				// The host's judgement stands; a sentence it says does
@@ -482,11 +487,7 @@ func (r *run) features(i int, sents []sentence) [nFeatures]float64 {
 	x[featLast] = b(i == len(r.questions)-1 && i > 0)
 	x[featQuestions] = min(float64(len(r.questions))/5, 1)
 	x[featRoom] = min(float64(len(sents))/float64(2*len(r.questions)), 1)
-	for _, s := range sents {
-		if s.refusal {
-			x[featRefusal] = 1
-		}
-	}
+	x[featRefusal] = b(anyRefusal(sents))
 	x[featComplaint] = b(r.complaint())
 	x[featNoTerms] = b(a.noTerms)
 	x[featAfterthought] = b(a.afterthought)
@@ -504,18 +505,66 @@ func (r *run) features(i int, sents []sentence) [nFeatures]float64 {
 	x[featFocus] = a.focus
 	x[featEnd] = b(a.sent >= 0 && !a.placed && a.end)
 	x[featTerms] = min(float64(a.terms)/6, 1)
-	if typed(k) {
+	if typed(k) && !anyFits(k, sents) {
 		// A question about when or how much, and no time or amount in
 		// the draft.
 		x[featUnfit] = 1
-		for _, s := range sents {
-			if !s.ack && s.fits(k) {
-				x[featUnfit] = 0
-				break
+	}
+	return x
+}
+
+// anyFits reports whether a sentence of the draft, not one that only
+// acknowledges, holds the kind of answer k.
+func anyFits(k kind, sents []sentence) bool {
+	for _, s := range sents {
+		if !s.ack && s.fits(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// anyRefusal reports whether a sentence of the draft says no.
+func anyRefusal(sents []sentence) bool {
+	for _, s := range sents {
+		if s.refusal {
+			return true
+		}
+	}
+	return false
+}
+
+// askAmount are the words that, just before a price's word, ask for the
+// amount itself: "¿Cuánto cuesta?", "¿Cuál sería el costo?", "What's the
+// fee?", "Qual o valor?".
+var askAmount = set("cuanto", "cuanta", "cuantos", "cuantas", "quanto", "quanta", "quantos", "quantas", "what",
+	"what's", "que", "cual", "qual")
+
+// amountAsked reports whether a question asks for an amount outright,
+// not whether something costs anything ("¿Tiene algún costo?", "Is it
+// included in the price?"), which a yes or no answers.
+func amountAsked(ws []word) bool {
+	for i := range ws {
+		n := ws[i].norm
+		if n == "how" && i+1 < len(ws) && ws[i+1].norm == "much" {
+			return true
+		}
+		if !askAmount[n] || i > 0 && ws[i-1].norm == "en" {
+			continue // "en cuanto al precio" is about the price
+		}
+		if i+1 < len(ws) && (n == "quanto" || n == "quanta") && (ws[i+1].norm == "a" || ws[i+1].norm == "ao" || ws[i+1].norm == "aos" || ws[i+1].norm == "as") {
+			continue // "quanto ao preço" too
+		}
+		for j := i; j <= i+3 && j < len(ws); j++ {
+			if _, ok := howMuchCues.at(ws, j); ok {
+				return true
+			}
+			if _, ok := priceNouns.at(ws, j); ok {
+				return true
 			}
 		}
 	}
-	return x
+	return false
 }
 
 // matchTerms returns, for each sentence of the draft's body, which of a

@@ -288,6 +288,8 @@ var (
 		"no cost", "no charge", "no extra charge", "no additional charge", "no extra cost", "at no cost",
 		"free of charge", "we don't charge", "we do not charge", "won't be charged", "will not be charged",
 		"sem custo", "sem custos", "sem encargos", "sem cobranca", "nao tem custo", "nao cobramos", "nao e cobrado",
-		"de graca", "sem qualquer custo", "sem nenhum custo",
+		"de graca", "sem qualquer custo", "sem nenhum custo", "ningun costo", "ningun coste", "ningun cargo",
+		"no cuesta nada", "nada que pagar", "costs nothing", "doesn't cost anything", "does not cost anything",
+		"nothing to pay", "nenhum custo", "nao custa nada", "nada a pagar",
 	})
 )

@@ -78,6 +78,18 @@ func TestCheck(t *testing.T) {
 			want: []string{"professional unanswered: ¿Cuánto cuesta?"},
 		},
 		{
+			// Praise of the prices is no price.
+			name: "how much, its words in the draft and no amount anywhere",
+			in: review.Input{
+				Draft: strings.Replace(goodES, "%s", "Sí, hacemos traducciones públicas con legalización. "+
+					"Nuestras tarifas por documento son de las más competitivas y siempre respetamos el presupuesto acordado.\n\n"+
+					"El plazo habitual es de cinco días hábiles.", 1),
+				Message:  message("¿Hacen traducciones públicas con legalización? ¿Cuál sería el costo por documento? ¿Cuánto demoran?"),
+				Customer: template.Customer{Name: "María López"},
+			},
+			want: []string{"professional unanswered: ¿Cuál sería el costo por documento?"},
+		},
+		{
 			// Noting what the customer told, or saying sorry for it,
 			// repeats the question's words without answering it.
 			name: "a sentence that echoes the question does not answer it",

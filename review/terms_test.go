@@ -25,6 +25,8 @@ func TestReadSentence(t *testing.T) {
 		{"La franquicia es de 350 pesos.", false, false, false, true},
 		{"El cambio no tiene coste.", false, false, false, true},
 		{"Parking is complimentary for guests.", false, false, false, true},
+		{"La recolección no tiene ningún costo para usted.", false, false, false, true},
+		{"The first visit costs nothing.", false, false, false, true},
 		{"Custa R$ 160.", false, false, false, true},
 		{"O peso com a caixa fica abaixo do limite.", false, false, false, false},
 		{"El cargo por devolver en otra ciudad se suma al total.", false, false, false, false},
@@ -41,6 +43,34 @@ func TestReadSentence(t *testing.T) {
 				t.Errorf("reason %v when %v courtesy %v money %v, want %v %v %v %v", s.reason, s.when, s.courtesy, s.money, tt.reason, tt.when, tt.courtes, tt.money)
 			}
 		})
+	}
+}
+
+// TestAmountAsked checks which questions ask for an amount outright, so
+// that a draft with no amount, no "free" and no refusal leaves them
+// unanswered.
+func TestAmountAsked(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"¿Cuánto cuesta la matrícula?", true},
+		{"¿Cuál sería el costo por documento?", true},
+		{"¿Qué precio tiene la clase suelta?", true},
+		{"How much would the monthly premium be?", true},
+		{"What's the fee for a second key?", true},
+		{"Quanto custa o pack de cinco aulas?", true},
+		{"Qual o valor da sessão particular?", true},
+		{"¿Tiene algún costo cambiar la fecha?", false},
+		{"En cuanto al precio, ¿incluye el IVA?", false},
+		{"Is breakfast included in the price?", false},
+		{"Quanto ao preço, já inclui o IVA?", false},
+		{"O valor vai mudar em 2027?", false},
+	}
+	for _, tt := range tests {
+		if got := amountAsked(words(nil, tt.q, 0)); got != tt.want {
+			t.Errorf("amountAsked(%q) = %v, want %v", tt.q, got, tt.want)
+		}
 	}
 }
 
