@@ -100,6 +100,18 @@ var concepts = [][]string{
 	{"producto", "product", "produto", "articulo", "artigo", "item"},
 	// person in charge
 	{"tecnico", "technician", "engineer", "visita", "visit"},
+	// repair
+	{"arregl", "repar", "fix=", "fixed", "fixing", "ajust", "adjust", "consert", "correg", "corrij", "corrig", "correct"},
+	// collecting
+	{"recog", "recoj", "collect", "pick=", "picked", "pickup", "recolh", "recolec"},
+	// parking
+	{"aparca", "estaciona", "parking", "park=", "parked", "cochera", "garage", "garagem"},
+	// places left
+	{"vaga=", "vagas=", "plazas=", "cupo=", "cupos=", "vacanc", "spaces", "lugares="},
+	// children
+	{"nino", "nina=", "ninos", "ninas", "hijo", "hija", "child", "kid=", "kids", "crianc", "filho", "filha", "son=", "daughter"},
+	// pets
+	{"mascot", "pet=", "pets", "perro", "perra", "dog=", "dogs", "gato", "gata", "cat=", "cats", "animal", "animai", "cachorr", "cao=", "caes="},
 }
 
 // genericConcepts are the concepts of words every reply holds.

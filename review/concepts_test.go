@@ -54,6 +54,12 @@ func TestConceptSynonyms(t *testing.T) {
 			"fin", "ends", "acaba", "fim"}},
 		{"order", []string{"pedido", "orden", "órdenes", "order", "compra", "encomenda", "purchase", "compré",
 			"compro", "comprei", "bought"}},
+		{"repair", []string{"arreglar", "reparación", "fix", "ajustamos", "adjusted", "conserto", "corregimos"}},
+		{"collecting", []string{"recoger", "recogida", "collect", "pickup", "recolha", "recolección"}},
+		{"parking", []string{"aparcamiento", "estacionamiento", "parking", "park", "cochera", "garagem"}},
+		{"places left", []string{"vagas", "plazas", "cupos", "vacancies", "spaces", "lugares"}},
+		{"children", []string{"niños", "hija", "children", "kids", "crianças", "filho", "daughter"}},
+		{"pets", []string{"mascota", "pets", "perro", "dog", "gatos", "cats", "animais", "cachorro", "cão"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -100,6 +106,10 @@ func TestConceptCollisions(t *testing.T) {
 		{"kilómetro", "kilo"}, {"kilowatt", "kilo"}, {"quilômetro", "quilo"}, {"quilombo", "quilo"},
 		// the end of a period
 		{"terminal", "terminar"}, {"términos", "terminar"}, {"finalmente", "final"}, {"finally", "final"},
+		// repair: a delivery round is no repair, nor the post a correction
+		{"reparto", "reparar"}, {"repartidor", "reparar"}, {"correo", "corregir"},
+		// pets
+		{"gatillo", "gato"}, {"category", "cat"},
 	}
 	for _, tt := range tests {
 		w, th := norm(t, tt.word), norm(t, tt.threat)
