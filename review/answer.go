@@ -135,6 +135,23 @@ var (
 		"agradecemos o seu contato", "agradecemos seu contato", "agradecemos o seu contacto", "recebemos",
 		"entendemos que", "entendo que", "você pergunta", "sua pergunta", "a sua pergunta", "quanto à sua pergunta",
 	})
+	// evasive sentences name what was asked about and say only that it
+	// matters, is often asked, or depends: "A quilometragem é um ponto
+	// importante", "The light can come on for a number of reasons".
+	evasive = newPhrases([]string{
+		"es un punto importante", "es un tema importante", "es una cuestión importante", "es una pregunta frecuente",
+		"es una duda frecuente", "es una consulta frecuente", "es una pregunta habitual", "es una duda habitual",
+		"es una duda común", "es una pregunta común", "depende de varios factores", "depende de muchos factores",
+		"depende de diversos factores", "por varios motivos", "por diversos motivos", "un papel muy importante",
+		"an important point", "an important topic", "an important question", "an important consideration",
+		"a common question", "a frequent question", "a good question", "a great question",
+		"depends on several factors", "depends on a number of factors", "depends on many factors",
+		"for a number of reasons", "for several reasons", "for various reasons", "walk you through the paperwork",
+		"é um ponto importante", "é um tema importante", "é uma questão importante", "é uma dúvida comum",
+		"é uma dúvida frequente", "é uma pergunta frequente", "é uma pergunta comum", "depende de vários fatores",
+		"depende de muitos fatores", "depende de diversos fatores", "por vários motivos", "por diversos motivos",
+		"um papel muito importante", "um papel importante",
+	})
 )
 
 // typed reports whether a question of kind k needs a time or an amount.
@@ -574,6 +591,9 @@ func matchTerms(terms []term, sents []sentence) [][]bool {
 	flat := make([]bool, len(sents)*len(terms))
 	for i := range sents {
 		hits[i] = flat[i*len(terms) : (i+1)*len(terms)]
+		if sents[i].ack {
+			continue
+		}
 		for j, t := range terms {
 			hits[i][j] = sents[i].has(t)
 		}

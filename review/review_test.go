@@ -90,6 +90,30 @@ func TestCheck(t *testing.T) {
 			want: []string{"professional unanswered: ¿Cuál sería el costo por documento?"},
 		},
 		{
+			// Saying that the question matters, or depends on things,
+			// names its subject without answering it.
+			name: "a sentence that says the subject is important does not answer it",
+			in: review.Input{
+				Draft: "Olá, Marta:\n\nO preço para 7 dias é de 280 €, com seguro incluído. A carta de condução de categoria B chega.\n\n" +
+					"A quilometragem é um ponto importante a ter em conta quando se planeia a costa alentejana.\n\n" +
+					"Com os melhores cumprimentos,\nRui Lopes\nReservas, Alentejo Rent",
+				Message:  message("Qual é o preço para 7 dias? A carta de condução normal (categoria B) chega? Gostava de saber se a quilometragem é ilimitada."),
+				Customer: template.Customer{Name: "Marta Sousa"},
+			},
+			want: []string{"professional unanswered: Gostava de saber se a quilometragem é ilimitada."},
+		},
+		{
+			name: "a sentence that says it depends does not answer it",
+			in: review.Input{
+				Draft: "Hi Tom,\n\nWe replaced the water pump and the thermostat, as the invoice shows.\n\n" +
+					"The check engine light can come on for a number of reasons after a cooling system repair.\n\n" +
+					"Best regards,\nDana Price\nService adviser, Eastside Motors",
+				Message:  message("What did you replace besides the water pump? And the check engine light is on again since this morning, what do I do?"),
+				Customer: template.Customer{Name: "Tom Reed"},
+			},
+			want: []string{"professional unanswered: And the check engine light is on again since this morning, what do I do?"},
+		},
+		{
 			// Noting what the customer told, or saying sorry for it,
 			// repeats the question's words without answering it.
 			name: "a sentence that echoes the question does not answer it",

@@ -16,7 +16,7 @@ type term struct {
 type sentence struct {
 	words    []word
 	concepts []int
-	ack      bool // acknowledges a question without answering it
+	ack      bool // acknowledges a question, or its subject, without answering it
 	courtesy bool // thanks or apologizes first
 	refusal  bool // says no to what was asked
 	yesNo    bool // starts with a yes, a no, or a "you can"
@@ -133,6 +133,9 @@ func readSentence(d *doc, s span) sentence {
 		}
 	}
 	if _, ok := acknowledging.prefix(ws); ok {
+		se.ack = true
+	}
+	if _, ok := evasive.contains(ws); ok {
 		se.ack = true
 	}
 	if _, ok := courtesies.prefix(ws); ok {
