@@ -46,10 +46,11 @@ var negatives = map[string][]negative{
 		{"te olvidaste", "falta", ""},
 		{"deberia|deberias|debio|debiste haber|haberlo|haberla|haberse leido|revisado|comprobado|consultado|llamado|avisado|mirado|fijado|pensado|preguntado|solicitado|pedido|enviado|presentado|traido|aportado|adjuntado", "la próxima vez, puede", ""},
 		{"tendria|tendrias|tenia|tenias que haber|haberlo|haberla|haberse leido|revisado|comprobado|consultado|llamado|avisado|mirado|fijado|pensado|preguntado", "la próxima vez, puede", ""},
-		{"si (nos|me|lo|la|le|los|las) hubiera|hubieras|hubiese|hubieses|hubieran|hubiesen {leido|revisado|seguido|comprobado|llamado|avisado|consultado|contactado|escrito|esperado|preguntado|mirado|verificado|guardado|presentado|informado|notificado|reclamado|elegido|escogido|seleccionado|contratado|optado|reservado|pedido|comprado|pagado|usado|utilizado|marcado|indicado|declarado}", "para evitarlo, puede", ""},
+		{"si (nos|me|lo|la|le|los|las) hubiera|hubieras|hubiese|hubieses|hubieran|hubiesen {leido|revisado|seguido|comprobado|llamado|avisado|consultado|contactado|escrito|esperado|preguntado|mirado|verificado|guardado|presentado|informado|notificado|reclamado|elegido|escogido|seleccionado|contratado|optado|reservado|pedido|comprado|pagado|usado|utilizado|marcado|indicado|declarado|venido|traido|acudido|asistido|respondido|confirmado|firmado|entregado|hecho caso}", "para evitarlo, puede", ""},
 		{"{habria|hubiera} sido {facil|sencillo|muy facil|muy sencillo} evitar*", "para evitarlo, puede", ""},
 		{"debe|debes|deberia|deberias entender|comprender", "le explicamos", ""},
 		{"(usted|tu|vos) debio|debiste revisar|comprobar|leer|solicitar|pedir|consultar|verificar|presentar|guardar|fijarse|fijarte|mirar|avisar|llamar", "la próxima vez, puede", ""},
+		{"(usted|tu|vos) debio|debiste leerla|leerlo|leerlas|leerlos|revisarla|revisarlo|revisarlas|revisarlos|comprobarla|comprobarlo|consultarla|consultarlo|consultarnos|avisarnos|llamarnos|preguntarnos|mirarla|mirarlo", "la próxima vez, puede", ""},
 		{"el error|fallo fue|es {suyo|tuyo|de usted}", "detectamos un problema con", ""},
 		{"fue usted|tu|vos quien|el|la que no", "veamos qué pasó", ""},
 		{"tiene|tienes que entender|comprender", "le explicamos", ""},
@@ -58,6 +59,8 @@ var negatives = map[string][]negative{
 		{"como ya le|te|les {dijimos|dije|indicamos|indique|explicamos|informamos|comentamos|mencionamos|repetimos|advertimos|hemos dicho|hemos indicado|hemos explicado|hemos informado|hemos comentado|hemos mencionado|hemos advertido|habiamos dicho|habiamos indicado|habiamos explicado|habiamos informado}", "para recapitular,", ""},
 		{"como ya se le|te|les indico|informo|explico|dijo|comunico", "para recapitular,", ""},
 		{"tal (y) como ya le|te|les dijimos|indicamos|explicamos|informamos|advertimos", "para recapitular,", ""},
+		{"como le|te|les {dijimos|explicamos|indicamos|informamos|comentamos|advertimos|avisamos} en {nuestra|nuestro|la|el|mi} {carta|correo|mensaje|email|respuesta|llamada|conversacion|visita}", "para recapitular,", ""},
+		{"como le|te|les {dijo|explico|indico|informo|advirtio|aviso} {nuestro|nuestra|el|la} {tecnico|tecnica|mecanico|instalador|operario|repartidor|conductor|asesor|asesora|agente|encargado|encargada|companero|companera|equipo|personal}", "para recapitular,", ""},
 		{"ya se lo|la|los|las {dijimos|explicamos|indicamos|hemos dicho|hemos explicado|hemos indicado}", "para recapitular,", ""},
 		{"ya te {dijimos|explicamos|indicamos|hemos dicho|hemos explicado|hemos indicado}", "para recapitular,", ""},
 		{"se lo|la repito|repetimos|reitero|reiteramos", "para recapitular,", ""},
@@ -163,6 +166,9 @@ var negatives = map[string][]negative{
 		{"as already|previously stated|explained|mentioned|noted|advised", "to recap,", ""},
 		{"as clearly stated|explained|indicated", "as explained in", ""},
 		{"as we|i (have) told you", "to recap,", ""},
+		{"as our|the ... {told|informed|advised|warned} you", "to recap,", ""},
+		{"as our|the ... explained to you", "to recap,", ""},
+		{"as we|i {explained|said|mentioned|stated|wrote|noted|told you} in our|my {letter|email|e-mail|message|reply|call|conversation|previous|last|earlier}", "to recap,", ""},
 		{"we|i (have) already told|explained|informed you", "to recap,", ""},
 		{"per my|our last|previous email|message", "to recap,", ""},
 		{"for the umpteenth|hundredth time", "to recap,", ""},
@@ -243,6 +249,8 @@ var negatives = map[string][]negative{
 		{"voce|tu precisa|precisas|tem|tens que|de entender|compreender|perceber", "explicamos como funciona:", ""},
 		// Reproach.
 		{"como ja (lhe|te) informamos|dissemos|explicamos|falamos|referimos|mencionamos|avisamos|indicamos", "recapitulando,", ""},
+		{"como {lhe|te|lhes} {dissemos|explicamos|informamos|indicamos|avisamos|referimos} {na|no|pela|pelo} (nossa|nosso) {carta|email|e-mail|mensagem|resposta|chamada|ligacao|conversa|visita}", "recapitulando,", ""},
+		{"como o|a (nosso|nossa) {tecnico|tecnica|mecanico|instalador|funcionario|funcionaria|motorista|estafeta|entregador|consultor|consultora|equipa|equipe} {lhe|te|lhes} {disse|explicou|informou|avisou|indicou}", "recapitulando,", ""},
 		{"como {o senhor|a senhora|voce|tu|} devia|deveria|deve|devias|deverias saber", "recapitulando,", ""},
 		{"como ja (lhe|te) {foi|tinha sido|tinhamos} informado|dito|explicado|mencionado|referido", "recapitulando,", ""},
 		{"conforme ja {foi|tinha sido} informado|explicado|dito|mencionado", "recapitulando,", ""},
@@ -304,7 +312,7 @@ var negatives = map[string][]negative{
 		{"se {voce|o senhor|a senhora|tu} (nos|me|o|a) {tivesse|tivesses} {prestado atencao|lido|verificado|conferido|seguido|olhado|reparado}", "para evitar isso, pode", ""},
 		{"se (nos|me|o|a) {tivesse|tivesses|tivessem} prestado atencao", "para evitar isso, pode", ""},
 		{"se {a casa|o espaco|a cozinha|o apartamento|o quarto} {estiver|estivesse|for|fosse} mais {organizad*|arrumad*|limp*}", "para aproveitar melhor o tempo, ajuda", ""},
-		{"{voce|o senhor|a senhora|tu} {deveria|devia|tinha que|tinha de|teria que|teria de|devias|deverias|tinhas de|tinhas que} ter *ado|*ido", "da próxima vez, pode", ""},
+		{"{voce|o senhor|a senhora|tu} {deveria|devia|tinha que|tinha de|teria que|teria de|devias|deverias|tinhas de|tinhas que} ter (nos|me|lhe|lhes|se) *ado|*ido", "da próxima vez, pode", ""},
 		{"se {voce|o senhor|a senhora|tu} (nos|me|o|a|os|as|lhe) {tivesse|tivesses} *ado|*ido", "para evitar isso, pode", ""},
 		{"{voce|o senhor|a senhora|tu} {insiste|insistes} {em|num|numa|no|na}", "entendemos a sua posição", ""},
 		{"apesar {do nosso aviso|dos nossos avisos|de avisado|de avisada|de ter sido avisado|de ter sido avisada|da nossa advertencia}", "como indicámos,", ""},
@@ -345,14 +353,16 @@ func byStaff(text string, ws []word, i int) bool {
 	return i > 0 && staff[ws[i-1].norm] && strings.TrimSpace(text[ws[i-1].end:ws[i].start]) == ""
 }
 
-// hedged reports whether one of the two words before ws[i] undoes a
-// phrasing of lang.
-func hedged(ws []word, i int, lang string) bool {
-	for k := max(0, i-2); k < i; k++ {
-		for _, h := range hedges[lang] {
-			if ws[k].norm == h {
-				return true
-			}
+// hedged reports whether one of the two words before ws[i], in its
+// sentence, undoes a phrasing of lang: "at no charge. As we explained…"
+// is not hedged by the "no" of the sentence before.
+func hedged(text string, ws []word, i int, lang string) bool {
+	for k := i - 1; k >= max(0, i-2); k-- {
+		if strings.ContainsAny(text[ws[k].end:ws[k+1].start], ".!?;:\n") {
+			return false
+		}
+		if slices.Contains(hedges[lang], ws[k].norm) {
+			return true
 		}
 	}
 	return false
@@ -384,7 +394,7 @@ func (r *run) positive() {
 		cand = set.index.candidates(cand[:0], ws, i)
 		for _, p := range cand {
 			end, ok := set.patterns[p].match(ws, i)
-			if !ok || end <= i || hedged(ws, i, set.lang[p]) || byStaff(r.draft.text, ws, i) || slices.Contains(set.patterns[p].unless, ws[end-1].norm) {
+			if !ok || end <= i || hedged(r.draft.text, ws, i, set.lang[p]) || byStaff(r.draft.text, ws, i) || slices.Contains(set.patterns[p].unless, ws[end-1].norm) {
 				continue
 			}
 			sp := span{ws[i].start, ws[end-1].end}

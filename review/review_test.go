@@ -140,6 +140,38 @@ func TestCheck(t *testing.T) {
 			avoid: []string{"professional unanswered"},
 		},
 		{
+			// "no" ends the sentence before and does not hedge the next.
+			name: "reproach through a colleague or a letter, and should-haves with a pronoun",
+			in: review.Input{
+				Draft: "Hola Ana:\n\nVolvemos a limpiar los cristales sin cargo. As we explained in our letter in September, prices went up. " +
+					"As our technician told you at the time, the pipe was old. Como le dijo nuestro técnico, la pieza no tiene arreglo. " +
+					"Usted debió leerla antes de firmar. Si hubiera venido a la segunda prueba, el bajo estaría bien. " +
+					"A senhora deveria ter nos avisado disso na entrega.\n\nSaludos,\nLucía Romero\nAtención al cliente",
+				Message: message("Quiero cambiar la talla."),
+			},
+			want: []string{
+				"positive negative: As our technician told you",
+				"positive negative: As we explained in our letter",
+				"positive negative: Como le dijo nuestro técnico",
+				"positive negative: Si hubiera venido",
+				"positive negative: Usted debió leerla",
+				"positive negative: A senhora deveria ter nos avisado",
+				"professional unanswered: Quiero cambiar la talla.",
+			},
+		},
+		{
+			// Owning the mistake, and a colleague's advice that is not a
+			// reproach.
+			name: "should-haves of the business are not negative",
+			in: review.Input{
+				Draft: "Hola Ana:\n\nSi hubiéramos revisado el pedido, no habría salido mal: fue culpa nuestra. " +
+					"Our technician explained the options and you chose the second one, which we have now fitted.\n\n" +
+					"Saludos,\nLucía Romero\nAtención al cliente",
+				Message: message("Quiero cambiar la talla."),
+			},
+			avoid: []string{"positive negative"},
+		},
+		{
 			name: "lecturing and closing the discussion",
 			in: review.Input{
 				Draft:   "Hola Ana:\n\nLa próxima vez revise bien el pedido antes de confirmarlo. In future you should read the fare conditions. Lembramos que é sua responsabilidade guardar o comprovante. No vamos a discutir más este punto.\n\nSaludos,\nLucía Romero\nAtención al cliente",
