@@ -75,6 +75,7 @@ var (
 		"cuánto cuesta", "cuánto cuestan", "cuánto vale", "cuánto valen", "cuánto es", "cuánto me", "cuánto cobran",
 		"qué precio", "precio", "cuál es el precio", "cuánto sale", "cuánto costaría", "coste", "costo",
 		"how much", "what's the price", "what is the price", "what does it cost", "price", "cost", "fee",
+		"what do you charge", "what would you charge", "what will you charge", "what does it come to",
 		"quanto custa", "quanto custam", "quanto fica", "quanto é", "qual o valor", "qual é o valor", "qual o preço",
 		"preço", "valor", "custo",
 	})

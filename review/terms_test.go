@@ -59,6 +59,7 @@ func TestAmountAsked(t *testing.T) {
 		{"¿Qué precio tiene la clase suelta?", true},
 		{"How much would the monthly premium be?", true},
 		{"What's the fee for a second key?", true},
+		{"What do you charge for a chimney sweep?", true},
 		{"Quanto custa o pack de cinco aulas?", true},
 		{"Qual o valor da sessão particular?", true},
 		{"¿Tiene algún costo cambiar la fecha?", false},
