@@ -54,7 +54,9 @@
 //     place among the answers; a logistic regression fit on the labelled
 //     set weighs that evidence. A question none of whose words, nor the
 //     message's subject, is in the draft is unanswered whatever the rest
-//     says. Not reported for an acknowledgement.
+//     says, and so is one that asks how much when the draft has no
+//     amount, no "free" and no refusal. Not reported for an
+//     acknowledgement.
 //   - positive: "negative" for blaming, reproaching or dismissive
 //     phrasing ("usted se equivocó", "como ya le dijimos", "you failed
 //     to", "não podemos fazer nada"), and for lecturing ("la próxima vez
@@ -100,7 +102,9 @@
 // that no sentence answers in its words is answered by a sentence that
 // starts with a yes, a no or a "you can" in its place among the answers
 // of the questions around it. Sentences that only acknowledge the
-// question ("Hemos recibido su consulta sobre…") answer nothing. The
+// question ("Hemos recibido su consulta sobre…"), or only say that its
+// subject is important or depends on many things ("A quilometragem é um
+// ponto importante"), answer nothing. The
 // words that ask are left out of a question about when, how much or why
 // ("¿Cuánto tarda el cambio?" is about "cambio"), and its time, amount or
 // reason must be in the sentence with its words. The judgement is a
@@ -109,7 +113,8 @@
 // word, where a question puts what it asks about; the kind of answer),
 // fit on the labelled, held-out and fresh sets of testdata/labelled. The
 // measured precision and recall are in BENCHMARKS.md, from
-// scripts/revieweval, including a set that the fit never saw.
+// scripts/revieweval, including sets that nothing was tuned on before
+// they were scored.
 //
 // # Limits
 //
