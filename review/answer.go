@@ -558,6 +558,9 @@ func anyRefusal(sents []sentence) bool {
 var askAmount = set("cuanto", "cuanta", "cuantos", "cuantas", "quanto", "quanta", "quantos", "quantas", "what",
 	"what's", "que", "cual", "qual")
 
+// regardingPT follow "quanto" when it means "as for": "quanto ao preço".
+var regardingPT = set("a", "ao", "aos", "as")
+
 // amountAsked reports whether a question asks for an amount outright,
 // not whether something costs anything ("¿Tiene algún costo?", "Is it
 // included in the price?"), which a yes or no answers.
@@ -570,7 +573,7 @@ func amountAsked(ws []word) bool {
 		if !askAmount[n] || i > 0 && ws[i-1].norm == "en" {
 			continue // "en cuanto al precio" is about the price
 		}
-		if i+1 < len(ws) && (n == "quanto" || n == "quanta") && (ws[i+1].norm == "a" || ws[i+1].norm == "ao" || ws[i+1].norm == "aos" || ws[i+1].norm == "as") {
+		if i+1 < len(ws) && (n == "quanto" || n == "quanta") && regardingPT[ws[i+1].norm] {
 			continue // "quanto ao preço" too
 		}
 		for j := i; j <= i+3 && j < len(ws); j++ {
