@@ -1,6 +1,8 @@
 package review
 
 import (
+	"strings"
+
 	"github.com/cartero/cartero/classify"
 	"github.com/cartero/cartero/internal/sentences"
 )
@@ -40,8 +42,11 @@ type answer struct {
 	// it to the ones before ("Also", "Y").
 	afterthought bool
 	// amount is whether the question asks for an amount outright.
-	amount  bool
-	missing bool // judged not addressed
+	amount bool
+	// inclusion is whether it asks whether something is included, free
+	// or charged apart ("¿El desayuno está incluido?").
+	inclusion bool
+	missing   bool // judged not addressed
 }
 
 // Thresholds of coverage.
@@ -264,6 +269,8 @@ func (r *run) answerQuestions() ([]classify.Question, []answer) {
 		r.answers[i].end = endHeld(terms, hits, r.answers[i])
 		r.answers[i].afterthought = len(qws) > 0 && afterthoughts[qws[0].norm]
 		r.answers[i].amount = kinds[i] == kindHowMuch && amountAsked(qws)
+		r.answers[i].inclusion = (kinds[i] == kindYesNo || kinds[i] == kindHowMuch && !r.answers[i].amount) &&
+			inclusionAsked(qws)
 	}
 	for i := range r.answers {
 		// A time or amount lent by the next sentence belongs to the
@@ -329,10 +336,12 @@ func (r *run) answerQuestions() ([]classify.Question, []answer) {
 		// None of the question's words in the draft, not even the
 		// message's subject, and no answer by its place; or no time or
 		// amount for a question only about one; or no amount anywhere,
-		// nor a no, for a question that asks how much: not addressed,
-		// whatever else is said.
+		// nor a no, for a question that asks how much; or nothing about
+		// price or inclusion where a question about whether something is
+		// included is answered: not addressed, whatever else is said.
 		a.missing = z > answerThreshold || a.sent < 0 && (a.focus == 0 && a.global == 0 && !a.noTerms || a.noTerms && typed(a.kind)) ||
-			a.amount && !anyFits(kindHowMuch, sents) && !anyRefusal(sents)
+			a.amount && !anyFits(kindHowMuch, sents) && !anyRefusal(sents) ||
+			a.inclusion && a.sent >= 0 && !settles(sents[a.sent])
 		for _, v := range r.in.Verdicts {
 			if v.Start == r.questions[i].Start && v.End == r.questions[i].End {
 				// The host's judgement stands; a sentence it says does
@@ -743,4 +752,62 @@ func bestAnswer(terms []term, k kind, sents []sentence, hits [][]bool) answer {
 		}
 	}
 	return best
+}
+
+// inclusionCues ask whether something is included, free or charged
+// apart; a question that holds one is answered by a price, a "free", an
+// "included", a yes or a no, not by what the thing is like.
+var inclusionCues = newPhrases([]string{
+	"incluido", "incluida", "incluidos", "incluidas", "incluye", "incluyen", "aparte", "por separado",
+	"se cobra", "se cobran", "cobran", "cobrado", "cobrada", "gratis", "gratuito", "gratuita", "costo extra",
+	"cargo extra", "costo adicional", "cargo adicional",
+	"included", "include", "includes", "separately", "extra", "is there a charge", "charge for", "charge me",
+	"incluído", "incluída", "incluídos", "incluídas", "inclusa", "inclusas", "inclusos", "inclui", "incluem",
+	"à parte", "a parte", "cobram", "cobra", "grátis", "custo extra", "custo adicional",
+})
+
+// notPrice are the words before "free" that make it "without" something
+// other than a price: "cruelty free", "gluten free".
+var notPrice = set("cruelty", "gluten", "sugar", "lactose", "dairy", "nut", "peanut", "fat", "alcohol", "smoke",
+	"scent", "fragrance", "hands", "plastic", "allergen", "feel", "toll", "duty", "tax")
+
+// inclusionAsked reports whether a question asks whether something is
+// included, free or charged apart: "Is the retreatment free or are you
+// going to charge me again?", "¿Incluyen el equipo o hay que alquilarlo
+// aparte?", "A piscina está incluída ou é cobrada à parte?".
+func inclusionAsked(ws []word) bool {
+	for i := range ws {
+		if ws[i].norm == "free" && (i == 0 || !notPrice[ws[i-1].norm]) {
+			return true
+		}
+		if _, ok := inclusionCues.at(ws, i); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// coverWords say that something is covered, by a price, a plan or a
+// policy, or charged on top.
+var coverWords = set("cubre", "cubren", "cubierto", "cubierta", "cubiertos", "cubiertas", "cobre", "cobrem",
+	"coberto", "coberta", "cobertos", "cobertas", "supplement", "supplements", "surcharge", "suplemento",
+	"suplementos", "recargo", "recargos", "sobretaxa", "acrescimo", "adicional", "additional")
+
+// settles reports whether a sentence can answer whether something is
+// included or free: it names an amount, a price, a charge or what is
+// included, or says yes or no.
+func settles(s sentence) bool {
+	if s.money || s.yesNo || s.refusal {
+		return true
+	}
+	if _, ok := inclusionCues.contains(s.words); ok {
+		return true
+	}
+	for i, w := range s.words {
+		if c := s.concepts[i]; c == priceConcept || c == chargeConcept || strings.HasPrefix(w.norm, "inclu") ||
+			strings.HasPrefix(w.norm, "cover") || coverWords[w.norm] {
+			return true
+		}
+	}
+	return false
 }

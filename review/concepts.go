@@ -126,6 +126,22 @@ var genericConcept = func() map[int]bool {
 	return m
 }()
 
+// The concepts of a price and of a charge or payment.
+var (
+	priceConcept  = conceptNamed("precio=")
+	chargeConcept = conceptNamed("cobr")
+)
+
+// conceptNamed returns the concept whose first stem is first.
+func conceptNamed(first string) int {
+	for i, c := range concepts {
+		if c[0] == first {
+			return i + 1
+		}
+	}
+	return 0
+}
+
 type conceptStem struct {
 	stem    string
 	concept int

@@ -114,6 +114,48 @@ func TestCheck(t *testing.T) {
 			want: []string{"professional unanswered: And the check engine light is on again since this morning, what do I do?"},
 		},
 		{
+			// What the pool is like says nothing of whether it is
+			// included.
+			name: "whether something is included needs a price, an included or a yes",
+			in: review.Input{
+				Draft: "Oi, Larissa, tudo bem?\n\nO plano anual sai por R$ 1.188, e dá pra parcelar em 12 vezes sem juros no cartão.\n\n" +
+					"Seu namorado pode vir sim: cada aluno tem quatro passes de convidado por mês.\n\n" +
+					"A piscina é aquecida e funciona das 6h às 22h, com aulas de natação três vezes por semana.\n\n" +
+					"Não pedimos atestado.\n\nAbraços,\nBruno Tavares\nConsultor de Vendas, Academia Forma",
+				Message: message("Oi! Quanto fica o plano anual no cartão, dá pra parcelar? Posso levar meu namorado como convidado? " +
+					"E a piscina ta incluida ou é cobrada a parte? Preciso de atestado medico?"),
+				Customer: template.Customer{Name: "Larissa Fontes"},
+			},
+			want: []string{"professional unanswered: E a piscina ta incluida ou é cobrada a parte?"},
+		},
+		{
+			name: "whether it is free, in English",
+			in: review.Input{
+				Draft: "Hi Darnell,\n\nThanks for letting us know. We can send a technician back this Friday, November 20, between 1 and 3 p.m.\n\n" +
+					"Our retreatments are scheduled the same way as regular visits, through the office or online.\n\n" +
+					"Once the gel bait has dried, it's safe around cats.\n\n" +
+					"Best regards,\nAngela Ruiz\nCustomer Service Lead, Sunbelt Pest",
+				Message: message("Can someone come back out this week? Is the retreatment free or are you going to charge me again? " +
+					"Also I'd like to know if the stuff you used is safe for our cat."),
+				Customer: template.Customer{Name: "Darnell Hughes"},
+			},
+			want: []string{"professional unanswered: Is the retreatment free or are you going to charge me again?"},
+		},
+		{
+			// "No supplement" prices it, and "Y sí" says yes.
+			name: "whether it is included, answered by a supplement or a yes after and",
+			in: review.Input{
+				Draft: "¡Hola, Álvaro!\n\nPuedes pasar al plan Pyme cuando quieras, sin esperar a la renovación.\n\n" +
+					"Te damos la habitación 7, con vista al mar, y no tiene suplemento.\n\n" +
+					"Y sí, el Pyme genera el modelo 303 con los datos de tus facturas.\n\n" +
+					"Un saludo,\nNerea Gil\nSoporte a Clientes, Facturalia",
+				Message: message("- ¿Se puede pasar al plan Pyme a mitad de mes?\n- ¿Es posible una habitación con vista al mar, y se cobra aparte?\n" +
+					"- ¿El plan Pyme incluye el modelo 303 automático?"),
+				Customer: template.Customer{Name: "Álvaro Quintana", Register: template.Informal},
+			},
+			avoid: []string{"professional unanswered"},
+		},
+		{
 			// Noting what the customer told, or saying sorry for it,
 			// repeats the question's words without answering it.
 			name: "a sentence that echoes the question does not answer it",

@@ -144,12 +144,16 @@ func readSentence(d *doc, s span) sentence {
 	if _, ok := refusals.contains(ws); ok {
 		se.refusal = true
 	}
-	if _, ok := yesNo.prefix(ws); ok {
+	yn := ws
+	if len(yn) > 1 && joiners[yn[0].norm] {
+		yn = yn[1:] // "Y sí, …", "And yes, …"
+	}
+	if _, ok := yesNo.prefix(yn); ok {
 		se.yesNo = true
-	} else if len(ws) > 0 && ws[0].norm == "si" {
+	} else if len(yn) > 0 && yn[0].norm == "si" {
 		// "Sí, …" or "Sí puede…", not "Si desea…".
-		w := text[ws[0].start-s.start : ws[0].end-s.start]
-		se.yesNo = strings.Contains(w, "í") || strings.Contains(w, "Í") || strings.HasPrefix(text[ws[0].end-s.start:], ",")
+		w := text[yn[0].start-s.start : yn[0].end-s.start]
+		se.yesNo = strings.Contains(w, "í") || strings.Contains(w, "Í") || strings.HasPrefix(text[yn[0].end-s.start:], ",")
 	}
 	return se
 }
