@@ -131,6 +131,8 @@ var askCues = []askCue{
 // "Gracias por todo".
 var courtesies = []string{
 	"que tal", "como estan", "como esta", "como estas", "how are you", "how are things", "tudo bem", "como vai",
+	"como andas", "como andan", "como te va", "como le va", "how's it going", "how have you been", "tudo bom",
+	"td bem", "tudo certo", "beleza", "blz", "como vao", "como estao",
 	"gracias", "muchas gracias", "thanks", "thank you", "obrigad", "muito obrigad",
 	"un saludo", "saludos", "regards", "best", "cumprimentos", "atenciosamente",
 	"que tengan", "que tenga", "have a", "tenham um", "que dios", "que deus",
@@ -160,9 +162,9 @@ func question(text string, start, end int) (Question, bool) {
 	folded := fold.String(s)
 	body := strings.TrimLeft(folded, "¿¡-*•–0123456789.) \t")
 	for _, g := range []string{"hola", "hi", "hello", "hey", "ola", "oi", "buenas", "buenos dias", "bom dia", "boa tarde",
-		"boa noite", "good morning", "good afternoon"} {
+		"boa noite", "good morning", "good afternoon", "e ai", "que onda"} {
 		// "Hola, ¿qué tal?" greets as much as "¿Qué tal?", and so
-		// does "Olá Marta, tudo bem?".
+		// do "Olá Marta, tudo bem?" and "E aí, beleza?".
 		if rest, ok := strings.CutPrefix(body, g); ok && rest != "" && (rest[0] == ',' || rest[0] == ' ') {
 			if name, after, ok := strings.Cut(rest, ","); ok && len(strings.Fields(name)) <= 3 {
 				rest = after
