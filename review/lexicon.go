@@ -80,7 +80,7 @@ func newLexicon() *tables {
 			"tutora", "organizadora", "organizador", "vocal", "chef", "liquidador", "liquidadora", "siniestros", "perito",
 			"perita", "corredor", "corredora", "aclaraciones", "reintegros", "coordinacion", "unidad",
 			// en
-			"manager", "specialist", "agent", "advisor", "adviser", "representative", "rep", "support", "service",
+			"manager", "specialist", "agent", "advisor", "adviser", "representative", "rep", "support", "service", "services",
 			"customer", "care", "lead", "head", "officer", "coordinator", "billing", "sales", "accounts",
 			"relations", "success", "associate", "consultant", "executive", "engineer", "desk", "department",
 			"bookings", "reservations", "claims", "team", "assistant", "supervisor", "director", "owner", "founder",

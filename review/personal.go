@@ -87,7 +87,8 @@ func (r *run) signature() {
 			role = tail != "" && !allCompany(words(nil, tail, 0))
 		case person < 0:
 			team = team || hasWord(lw, lexicon.team)
-		case hasWord(lw, lexicon.role) || len(hw) > 0 && !hasWord(hw, lexicon.company) && (tail != "" || !properName(head, hw)):
+		case hasWord(lw, lexicon.role) || len(lw) == 1 && agentNoun(lw[0].norm) ||
+			len(hw) > 0 && !hasWord(hw, lexicon.company) && (tail != "" || !properName(head, hw)):
 			// "Atención al cliente · Tienda Sol", "Personal Banker,
 			// Crescent Bank": a line under the name that is not only the
 			// company's name, nor a line of capitalised words alone with
@@ -105,6 +106,23 @@ func (r *run) signature() {
 	case !role:
 		r.add(Personal, "role", Info, Draft, d.sig[person], "", msgRole)
 	}
+}
+
+// agentSuffixes end the nouns of a trade: "Restaurador", "Estofador",
+// "Cerrajero", "Florista", "Carpinteiro", "Therapist", "Electrician".
+var agentSuffixes = []string{"dor", "dora", "ista", "ero", "eiro", "eira", "ist", "ician", "ologo", "ologa",
+	"euta"}
+
+// agentNoun reports whether a folded word names someone by their trade.
+// A line under the signer's name that is only such a word is their role;
+// a company's name of one word rarely is one.
+func agentNoun(w string) bool {
+	for _, s := range agentSuffixes {
+		if len(w) > len(s)+2 && strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // cutRole splits "Lucía Romero, Atención al cliente" (or with "|", "·",

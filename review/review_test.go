@@ -475,6 +475,35 @@ func TestCheck(t *testing.T) {
 			want: []string{"personal role"},
 		},
 		{
+			// A trade's name alone on the line under the signer's is
+			// their role; a company's name alone is not one.
+			name: "a trade or a department under the name is a role",
+			in: review.Input{
+				Draft:    "Hola, Julia:\n\nEl sillón estará listo el viernes.\n\nSaludos cordiales,\nGustavo Ledesma\nRestaurador\nTaller Ledesma",
+				Message:  message("¿Cuándo estará listo el sillón?"),
+				Customer: template.Customer{Name: "Julia Paz"},
+			},
+			avoid: []string{"personal role"},
+		},
+		{
+			name: "a department under the name is a role",
+			in: review.Input{
+				Draft:    "Hello Priya,\n\nYes, we sell gift cards from $50.\n\nWarm regards,\nMarco Bellini\nStudent Services\nSaffron & Salt Cooking School",
+				Message:  message("Do you sell gift cards?"),
+				Customer: template.Customer{Name: "Priya Raman"},
+			},
+			avoid: []string{"personal role"},
+		},
+		{
+			name: "a company's name alone under the name is no role",
+			in: review.Input{
+				Draft:    "Olá, João!\n\nPode trocar pelo tamanho 42 em Meus pedidos.\n\nAtenciosamente,\nMariana Costa\nMarmoraria Pedra Forte",
+				Message:  message("Posso trocar pelo 42?"),
+				Customer: template.Customer{Name: "João Lima"},
+			},
+			want: []string{"personal role"},
+		},
+		{
 			name: "register: tú in a formal reply",
 			in: review.Input{
 				Draft:    strings.Replace(goodES, "%s", "Puedes cambiar la dirección desde tu cuenta.", 1),
