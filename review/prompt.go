@@ -63,13 +63,16 @@ func (r *run) promises() {
 	}
 	d := r.draft
 	body := d.text[d.body.start:d.body.end]
+	theirs := when.Find(r.customer, now, r.lang)
 	for _, e := range when.Find(body, now, r.lang) {
 		sp := span{d.body.start + e.Start, d.body.start + e.End}
 		from, to := e.From, e.To
-		if !r.commits(sp) || from.Sub(now) > promiseHorizon || e.Deadline && isDigitByte(d.text[sp.start]) || r.hours(sp) {
+		if !r.commits(sp) || from.Sub(now) > promiseHorizon || e.Deadline && isDigitByte(d.text[sp.start]) || r.hours(sp) ||
+			r.customersDay(e, body, theirs) {
 			// Not the business's promise: what happened, what the
 			// customer is asked to do, how long something takes, an
-			// event months away, or opening hours.
+			// event months away, opening hours, or the day the
+			// customer chose.
 			continue
 		}
 		switch {
@@ -114,6 +117,34 @@ func (r *run) promises() {
 			}
 		}
 	}
+}
+
+// customersDay reports whether e, a whole day of the draft's body,
+// is a date the customer wrote first, in figures: "Ya te apartamos el
+// 12 de diciembre" books the customer's party on the day of it, and
+// promises nothing of the business's own time. Days without figures
+// ("mañana", "el sábado") count from when each was written, so the
+// customer's may not be the draft's.
+func (r *run) customersDay(e when.Expr, body string, theirs []when.Expr) bool {
+	if e.Deadline || e.Business > 0 || e.From.Equal(e.To) || !hasDigit(body[e.Start:e.End]) {
+		return false
+	}
+	for _, c := range theirs {
+		// The customer's "para el 12 de diciembre" ends where the day does.
+		if c.Business == 0 && c.To.Equal(e.To) && hasDigit(r.customer[c.Start:c.End]) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isDigitByte(s[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // promiseHorizon is how far ahead a time can be to be a promise about

@@ -814,6 +814,41 @@ func TestPromises(t *testing.T) {
 	}
 }
 
+// A date the customer wrote in figures, booked on their behalf, is theirs
+// and no promise; a day without figures, or one the customer did not
+// name, is the business's promise.
+func TestPromisesOnTheCustomersDay(t *testing.T) {
+	madrid, err := time.LoadLocation("Europe/Madrid")
+	if err != nil {
+		t.Skip(err)
+	}
+	cal, err := sla.ParseCalendar("Europe/Madrid; mon-fri 09:00-18:00")
+	if err != nil {
+		t.Fatal(err)
+	}
+	friday := time.Date(2026, 11, 20, 11, 0, 0, 0, madrid)
+	for _, tt := range []struct {
+		customer, text string
+		bad            bool
+	}{
+		{"Quiero encargar un pastel para el 12 de diciembre.", "Ya te apartamos el 12 de diciembre en la agenda.", false},
+		{"Quiero encargar un pastel para la fiesta.", "Ya te apartamos el 12 de diciembre en la agenda.", true},
+		{"Quiero encargar un pastel para el 13 de diciembre.", "Ya te apartamos el 12 de diciembre en la agenda.", true},
+		{"¿Pueden venir mañana?", "Iremos mañana sin falta.", true},
+	} {
+		draft := "Hola Ana:\n\n" + tt.text + "\n\nSaludos,\nLucía Romero\nVentas"
+		in := review.Input{Draft: draft, Message: message(tt.customer), Now: friday, Calendar: cal, Locale: language.Spanish}
+		got := codes(review.Check(in))
+		found := false
+		for _, g := range got {
+			found = found || strings.HasPrefix(g, "prompt promise")
+		}
+		if found != tt.bad {
+			t.Errorf("%q after %q: promise finding %v, want %v (%q)", tt.text, tt.customer, found, tt.bad, got)
+		}
+	}
+}
+
 func TestSeverityText(t *testing.T) {
 	for _, s := range []review.Severity{review.Info, review.Warning, review.Error} {
 		b, _ := s.MarshalText()
