@@ -167,9 +167,12 @@
 // end in "?" (from the "¿" in Spanish), and those that ask without a
 // question mark ("quisiera saber si…", "necesito la factura", "could
 // you…", "please…", "gostaria de saber…", "preciso que…", or a sentence
-// that starts with an interrogative word). Requests for an action are
-// marked. Greetings, thanks and covering notes ("¿Qué tal?", "Please find
-// attached…") are left out, and so are negated cues ("no necesito").
+// that starts with an interrogative word, with an auxiliary before its
+// subject as in "Will the rent be reduced.", or with an "and whether"
+// as in "Y si se puede pagar con tarjeta"). Requests for an action are
+// marked. Greetings, thanks and covering notes ("¿Qué tal?", "E aí,
+// beleza?", "Please find attached…") are left out, and so are negated
+// cues ("no necesito") and conditions ("Y si no llega, voy a reclamar").
 // Every one of them is something a reply must address; package review
 // checks that a draft does.
 //

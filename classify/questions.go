@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -35,7 +36,9 @@ const maxQuestionText = 64 << 10
 // that asks without a question mark: "quisiera saber si…", "necesito la
 // factura", "could you…", "please send…", "gostaria de saber…",
 // "preciso que…", or one that starts with an interrogative word ("cuándo
-// llega el pedido"). Requests are those that ask for an action.
+// llega el pedido"), with an auxiliary before its subject ("Will the rent
+// be reduced.") or with an "and whether" ("Y si se puede pagar con
+// tarjeta"). Requests are those that ask for an action.
 // Sentences are split at ".", "!", "?", "…" and blank lines; a single
 // line break ends a sentence only after a colon, or before a list item,
 // so hard-wrapped plain text reads as the customer wrote it. Greetings
@@ -90,6 +93,8 @@ var askCues = []askCue{
 	{phrase: "cuantos", start: true}, {phrase: "cuantas", start: true}, {phrase: "por que", start: true},
 	{phrase: "que", start: true}, {phrase: "cual", start: true}, {phrase: "cuales", start: true},
 	{phrase: "hay alguna forma", start: true}, {phrase: "es posible", start: true}, {phrase: "se puede", start: true},
+	{phrase: "me interesa saber"}, {phrase: "nos interesa saber"}, {phrase: "me interesaria saber"}, {phrase: "no se si"},
+	{phrase: "nos gustaria", request: true}, {phrase: "podriais", request: true}, {phrase: "podeis", start: true, request: true},
 	// English.
 	{phrase: "i would like to know"}, {phrase: "i'd like to know"}, {phrase: "i want to know"}, {phrase: "i need to know"},
 	{phrase: "i was wondering"}, {phrase: "i am wondering"}, {phrase: "i'm wondering"}, {phrase: "wondering if"},
@@ -101,6 +106,10 @@ var askCues = []askCue{
 	{phrase: "i'd also like", request: true}, {phrase: "i would also like", request: true},
 	{phrase: "we would like", request: true}, {phrase: "we'd like", request: true}, {phrase: "we'd also like", request: true},
 	{phrase: "i want my", request: true}, {phrase: "i expect", request: true},
+	{phrase: "i'd need", request: true}, {phrase: "we'd need", request: true}, {phrase: "i'd also need", request: true},
+	{phrase: "we'd also need", request: true}, {phrase: "i would need", request: true}, {phrase: "we would need", request: true},
+	{phrase: "be grateful if", request: true}, {phrase: "who", start: true}, {phrase: "i don't know if"},
+	{phrase: "i don't know whether"}, {phrase: "not sure if"}, {phrase: "not sure whether"},
 	{phrase: "i want a", request: true}, {phrase: "i want an", request: true}, {phrase: "i demand", request: true},
 	{phrase: "send me", start: true, request: true}, {phrase: "tell me", start: true, request: true}, {phrase: "i'd appreciate", request: true}, {phrase: "i would appreciate", request: true},
 	{phrase: "how do i", start: true}, {phrase: "how can i", start: true}, {phrase: "how", start: true},
@@ -119,7 +128,7 @@ var askCues = []askCue{
 	{phrase: "exigimos", request: true}, {phrase: "reclamo", request: true}, {phrase: "quero o", request: true},
 	{phrase: "quero a", request: true}, {phrase: "quero um", request: true}, {phrase: "quero uma", request: true},
 	{phrase: "quero meu", request: true}, {phrase: "quero minha", request: true}, {phrase: "quero o meu", request: true},
-	{phrase: "quero a minha", request: true},
+	{phrase: "quero a minha", request: true}, {phrase: "me interessa saber"}, {phrase: "nao sei se"}, {phrase: "gostariamos", request: true},
 	{phrase: "como faco", start: true}, {phrase: "como posso", start: true}, {phrase: "quando", start: true},
 	{phrase: "onde", start: true}, {phrase: "quanto", start: true}, {phrase: "quanta", start: true},
 	{phrase: "qual", start: true}, {phrase: "quais", start: true}, {phrase: "porque e que", start: true},
@@ -202,16 +211,33 @@ func question(text string, start, end int) (Question, bool) {
 // findCue returns the first cue in body, a folded sentence, that is not
 // negated ("no necesito", "don't need").
 func findCue(body string) (askCue, bool) {
+	// The sentence, and where it starts after up to two connectors ("Ah,
+	// y si…") and a pronoun of address ("E vocês podem…").
+	openings := []string{body}
 	opening := strings.TrimLeft(body, ", ")
-	for _, c := range connectors {
-		if rest, ok := strings.CutPrefix(opening, c); ok && boundary(rest, 0) {
-			opening = strings.TrimLeft(rest, ",:¿ ")
+	for range 2 {
+		cut := false
+		for _, c := range connectors {
+			if rest, ok := strings.CutPrefix(opening, c); ok && boundary(rest, 0) {
+				opening = strings.TrimLeft(rest, ",:¿ ")
+				openings = append(openings, opening)
+				cut = true
+				break
+			}
+		}
+		if !cut {
+			break
+		}
+	}
+	for _, y := range addressed {
+		if rest, ok := strings.CutPrefix(opening, y); ok && boundary(rest, 0) {
+			openings = append(openings, strings.TrimLeft(rest, ", "))
 			break
 		}
 	}
 	for _, c := range askCues {
 		if c.start {
-			for _, b := range []string{body, opening} {
+			for _, b := range openings {
 				if strings.HasPrefix(b, c.phrase) && boundary(b, len(c.phrase)) && !clause(c, b[len(c.phrase):]) {
 					return c, true
 				}
@@ -228,6 +254,70 @@ func findCue(body string) (askCue, bool) {
 				return c, true
 			}
 			from = i + len(c.phrase)
+		}
+	}
+	return unmarked(opening, len(openings) > 1 && opening != body)
+}
+
+// addressed are the pronouns that name the business before the verb
+// that asks: "E vocês podem me dar um cupom", "Ustedes pueden…".
+var addressed = []string{"voces", "vcs", "vc", "voce", "ustedes", "vosotros", "you guys"}
+
+// auxiliaries open an English question by inverting with its subject:
+// "Will the rent be reduced", "Is our voucher still valid".
+var auxiliaries = []string{"can", "could", "will", "would", "is", "are", "was", "were", "should", "shall", "am",
+	"has", "have", "did", "do"}
+
+// subjects follow an auxiliary that opens a question.
+var subjects = []string{"i", "we", "you", "they", "it", "he", "she", "there", "the", "my", "our", "your", "this",
+	"that", "these", "those", "a", "an", "any", "someone", "anyone", "somebody", "anybody", "everything"}
+
+// reasonsAfter start the clause that gives a reason after a comma, not
+// the main clause of a condition: "Y si tienen aparcamiento cerca, que
+// voy con muletas".
+var reasonsAfter = []string{"que ", "porque", "para ", "pues", "ya que", "because", "since", "as ", "pois", "ja que",
+	"por ", "for "}
+
+// unmarked returns the cue of a question that has neither a question
+// mark nor a phrase that asks, from how it opens: an auxiliary before
+// its subject ("Will it pass the check, they're strict."), a "whether",
+// or an "if" that hangs on a question before it ("Y si se puede agregar
+// a mi contadora", "And if I can access the unit on weekends"), or a
+// want followed by what is wanted done ("E quero ver a peça velha").
+// joined is whether the opening came after a connector ("y", "also",
+// "e"), which an "if", "si" or "se" needs: without one it opens a
+// condition or is a pronoun. A condition with its main clause after a
+// comma is no question either.
+func unmarked(opening string, joined bool) (askCue, bool) {
+	first, rest, _ := strings.Cut(opening, " ")
+	second, _, _ := strings.Cut(rest, " ")
+	second = strings.TrimRight(second, ",.;:!")
+	for _, a := range auxiliaries {
+		if first != a {
+			continue
+		}
+		if slices.Contains(subjects, second) || (a == "do" || a == "did") && second != "" && second != "not" && second != "let" {
+			return askCue{phrase: a, start: true}, true
+		}
+	}
+	switch first {
+	case "if", "whether", "si", "se":
+		if first != "whether" && !joined || strings.HasSuffix(strings.TrimSpace(rest), ":") {
+			break // "If there is anything left then…", "Se me rompió", "So, if it does this:"
+		}
+		comma := strings.Index(rest, ",")
+		if comma < 0 {
+			return askCue{phrase: first, start: true}, true
+		}
+		after := strings.TrimLeft(rest[comma+1:], " ")
+		for _, r := range reasonsAfter {
+			if strings.HasPrefix(after, r) {
+				return askCue{phrase: first, start: true}, true
+			}
+		}
+	case "quiero", "quero", "queremos", "quisiera", "queria":
+		if len(second) >= 3 && (strings.HasSuffix(second, "ar") || strings.HasSuffix(second, "er") || strings.HasSuffix(second, "ir")) {
+			return askCue{phrase: first, start: true, request: true}, true
 		}
 	}
 	return askCue{}, false
