@@ -202,6 +202,36 @@ func TestCheck(t *testing.T) {
 			},
 		},
 		{
+			name: "what is clearly explained elsewhere, instructions not followed, refusals of any discount",
+			in: review.Input{
+				Draft: "Hola Ana:\n\nAs we've already explained in our newsletter, the hours changed. That's clearly explained on our website. " +
+					"Casi siempre pasa porque no se respetaron los cuidados. No vamos a hacer ningún descuento. " +
+					"Conforme já lhe tínhamos explicado ao balcão, a peça é frágil. A senhora não tem feito os exercícios em casa. " +
+					"We won't be offering any refund. Não vamos dar nenhum desconto.\n\nSaludos,\nLucía Romero\nAtención al cliente",
+				Message: message("Hola."),
+			},
+			want: []string{
+				"positive negative: As we've already explained",
+				"positive negative: That's clearly explained on",
+				"positive negative: porque no se respetaron los cuidados",
+				"positive negative: No vamos a hacer ningún descuento",
+				"positive negative: Conforme já lhe tínhamos explicado",
+				"positive negative: A senhora não tem feito os exercícios",
+				"positive negative: We won't be offering any refund",
+				"positive negative: Não vamos dar nenhum desconto",
+			},
+		},
+		{
+			// Charges waived, and reassurance, are the opposite.
+			name: "no charge of any kind and nothing done wrong are not negative",
+			in: review.Input{
+				Draft: "Hola Ana:\n\nNo vamos a hacerle ningún cargo por el cambio. Usted no ha hecho nada mal. " +
+					"We won't be charging any fee. Você não tem feito nada de errado.\n\nSaludos,\nLucía Romero\nAtención al cliente",
+				Message: message("Hola."),
+			},
+			avoid: []string{"positive negative"},
+		},
+		{
 			// Owning the mistake, and a colleague's advice that is not a
 			// reproach.
 			name: "should-haves of the business are not negative",
