@@ -282,7 +282,9 @@ func signatureLine(line string) bool {
 	case '?', '!', ':':
 		return false
 	case '.':
-		return n <= 2 // "Tienda Sol S.L."
+		// "Tienda Sol S.L.", "Framing Specialist, Northside Frame Co."
+		fs := strings.Fields(line)
+		return n <= 2 || lexicon.company[strings.TrimSuffix(fold.String(fs[len(fs)-1]), ".")]
 	}
 	return true
 }

@@ -86,7 +86,9 @@ func (r *run) signature() {
 			person = i
 			role = tail != "" && !allCompany(words(nil, tail, 0))
 		case person < 0:
-			team = team || hasWord(lw, lexicon.team)
+			// "Equipo de Soporte", or a company's name alone: "Notaría
+			// Pública 112 de Monterrey".
+			team = team || hasWord(lw, lexicon.team) || len(lw) > 1 && (hasWord(lw, lexicon.company) || properName(line, lw))
 		case hasWord(lw, lexicon.role) || len(lw) == 1 && agentNoun(lw[0].norm) ||
 			len(hw) > 0 && !hasWord(hw, lexicon.company) && (tail != "" || !properName(head, hw)):
 			// "Atención al cliente · Tienda Sol", "Personal Banker,
@@ -166,7 +168,7 @@ func personName(line string, ws []word) bool {
 func properName(line string, ws []word) bool {
 	for _, w := range ws {
 		first, _ := utf8.DecodeRuneInString(line[w.start:])
-		if !unicode.IsUpper(first) && !particles[w.norm] {
+		if !unicode.IsUpper(first) && !unicode.IsDigit(first) && !particles[w.norm] {
 			return false
 		}
 	}

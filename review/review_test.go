@@ -534,6 +534,26 @@ func TestCheck(t *testing.T) {
 			want: []string{"personal role"},
 		},
 		{
+			name: "a signature without a closing, its company ending in Co.",
+			in: review.Input{
+				Draft:    "Hi Marcus,\n\nTurnaround is about two weeks at the moment.\n\nDiego Alvarez\nFraming Specialist, Northside Frame Co.",
+				Message:  message("How long does framing take?"),
+				Customer: template.Customer{Name: "Marcus Lee"},
+			},
+			want:  []string{"polite closing"},
+			avoid: []string{"personal"},
+		},
+		{
+			name: "a company's name alone signs as a team",
+			in: review.Input{
+				Draft:    "Estimado Raúl:\n\nLos gastos rondan el 6 % del valor.\n\nAtentamente,\nNotaría Pública 112 de Monterrey",
+				Message:  message("¿Cuánto son los gastos?"),
+				Customer: template.Customer{Name: "Raúl Garza", Register: template.Formal},
+			},
+			want:  []string{"personal team"},
+			avoid: []string{"personal unsigned"},
+		},
+		{
 			name: "register: tú in a formal reply",
 			in: review.Input{
 				Draft:    strings.Replace(goodES, "%s", "Puedes cambiar la dirección desde tu cuenta.", 1),
