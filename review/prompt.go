@@ -195,8 +195,9 @@ func (r *run) commits(sp span) bool {
 }
 
 // rangeStart is the start of a range of hours just before the end the
-// time found is: "das 7h30 às 18h", "from 9 to 5".
-var rangeStart = regexp.MustCompile(`(?i)(?:^|\s)(?:de|das|desde|from)\s+\d{1,2}(?:[:h.]\d{2})?\s*(?:h|am|pm|a\.m\.|p\.m\.)?\s*$`)
+// time found is: "das 7h30 às 18h", "from 9 to 5", "entre as 14h00 e
+// as 18h00", "between 1 and 3 p.m.".
+var rangeStart = regexp.MustCompile(`(?i)(?:^|\s)(?:(?:de|das|desde|from)\s+|(?:entre|between)\s+(?:(?:as|las|la|the)\s+)?)\d{1,2}(?:[:h.]\d{2})?\s*(?:h|am|pm|a\.m\.|p\.m\.)?\s*(?:(?:e|y|and|-|–)\s*)?$`)
 
 // recurring are the words of days that come back: "until 10.30 on
 // Saturdays", "aos sábados", "every day".
@@ -295,7 +296,7 @@ var (
 	future = set("will", "we'll", "i'll", "you'll", "it'll", "shall", "going", "vamos", "voy", "vou", "vai", "van",
 		"va", "compromiso", "comprometemos", "promise", "guarantee", "garantizamos", "garantimos",
 		"mando", "envio", "llamo", "ligo", "respondo", "confirmo", "aviso", "escribo", "escrevo", "paso", "passo",
-		"marco", "hablo", "falo")
+		"marco", "hablo", "falo", "pasa", "passa")
 	futureEndings = []string{"rá", "rán", "remos", "ré", "rás", "réis", "rão", "rei", "amos", "emos", "imos"}
 	rescheduling  = []string{"reagend", "reprogram", "rebook", "reschedul", "agendamos", "programamos"}
 	// notPromising are verbs in the present that regret, thank, remind

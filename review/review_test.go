@@ -842,6 +842,11 @@ func TestPromises(t *testing.T) {
 		{"es", "Ya identificamos el problema: surgió el domingo a las 10:00.", false},
 		{"pt", "Te mando o contrato amanhã às 8h.", true},
 		{"es", "Si te parece, te marco el domingo a las 10.", true},
+		{"pt", "O Anderson passa aí hoje ainda, até as 20h.", true},
+		{"es", "Iván pasa por su casa el domingo a las 10:00.", true},
+		// A window that ends when the business closes is kept.
+		{"pt", "Um técnico passa em sua casa na segunda-feira, entre as 14h00 e as 18h00.", false},
+		{"en", "A technician will come on Monday between 1 and 6 pm.", false},
 		// Opening hours, hours on days that come back, what the
 		// customer may do, a regret and a reminder promise nothing.
 		{"pt", "Oferecemos período integral, das 7h30 às 18h.", false},
