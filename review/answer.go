@@ -176,6 +176,11 @@ func questionKind(q classify.Question, ws []word) kind {
 	if !ok {
 		sp, ok = priceNouns.contains(ws)
 	}
+	if _, open := openCues.prefix(ws); ok && open && includes(ws) && !amountAsked(ws) {
+		// "¿Qué incluye la cuota?", "What does the fee cover?" ask what
+		// the fee is for.
+		ok = false
+	}
 	if ok {
 		// "¿Por qué me subió la cuota?" asks why, not how much.
 		if why, ok := whyCues.contains(ws); !ok || why.start > sp.start {
@@ -269,8 +274,8 @@ func (r *run) answerQuestions() ([]classify.Question, []answer) {
 		r.answers[i].end = endHeld(terms, hits, r.answers[i])
 		r.answers[i].afterthought = len(qws) > 0 && afterthoughts[qws[0].norm]
 		r.answers[i].amount = kinds[i] == kindHowMuch && amountAsked(qws)
-		r.answers[i].inclusion = (kinds[i] == kindYesNo || kinds[i] == kindHowMuch && !r.answers[i].amount) &&
-			inclusionAsked(qws)
+		r.answers[i].inclusion = (kinds[i] == kindYesNo || kinds[i] == kindHowMuch && !r.answers[i].amount ||
+			kinds[i] == kindOpen && !q.Request && asksWhether(qws)) && inclusionAsked(qws)
 	}
 	for i := range r.answers {
 		// A time or amount lent by the next sentence belongs to the
@@ -567,6 +572,9 @@ func anyRefusal(sents []sentence) bool {
 var askAmount = set("cuanto", "cuanta", "cuantos", "cuantas", "quanto", "quanta", "quantos", "quantas", "what",
 	"what's", "que", "cual", "qual")
 
+// whatWords ask what, and how much only before a price.
+var whatWords = set("what", "what's", "que", "cual", "qual")
+
 // regardingPT follow "quanto" when it means "as for": "quanto ao preço".
 var regardingPT = set("a", "ao", "aos", "as")
 
@@ -584,6 +592,9 @@ func amountAsked(ws []word) bool {
 		}
 		if i+1 < len(ws) && (n == "quanto" || n == "quanta") && regardingPT[ws[i+1].norm] {
 			continue // "quanto ao preço" too
+		}
+		if whatWords[n] && includes(ws[i+1:]) {
+			continue // "What does the fee cover?" asks what, not how much
 		}
 		for j := i; j <= i+3 && j < len(ws); j++ {
 			if _, ok := howMuchCues.at(ws, j); ok {
@@ -787,11 +798,46 @@ func inclusionAsked(ws []word) bool {
 	return false
 }
 
-// coverWords say that something is covered, by a price, a plan or a
-// policy, or charged on top.
-var coverWords = set("cubre", "cubren", "cubierto", "cubierta", "cubiertos", "cubiertas", "cobre", "cobrem",
-	"coberto", "coberta", "cobertos", "cobertas", "supplement", "supplements", "surcharge", "suplemento",
-	"suplementos", "recargo", "recargos", "sobretaxa", "acrescimo", "adicional", "additional")
+// including reports whether a folded word says what something includes
+// or covers.
+func including(w string) bool {
+	return strings.HasPrefix(w, "inclu") || strings.HasPrefix(w, "cover") || coverVerbs[w]
+}
+
+// includes reports whether a question asks what something includes or
+// covers.
+func includes(ws []word) bool {
+	for _, w := range ws {
+		if including(w.norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// whether are the words that ask a yes or no inside a sentence:
+// "Quería saber si hay clase de prueba gratis".
+var whether = set("si", "se", "if", "whether")
+
+// asksWhether reports whether a question without a question mark asks
+// a yes or no: "quisiera saber si…", "I'd like to know if…".
+func asksWhether(ws []word) bool {
+	for _, w := range ws {
+		if whether[w.norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// coverVerbs say that something is covered by a price, a plan or a
+// policy.
+var coverVerbs = set("cubre", "cubren", "cubierto", "cubierta", "cubiertos", "cubiertas", "cobre", "cobrem",
+	"coberto", "coberta", "cobertos", "cobertas")
+
+// extraWords say that something is charged on top.
+var extraWords = set("supplement", "supplements", "surcharge", "suplemento", "suplementos", "recargo", "recargos",
+	"sobretaxa", "acrescimo", "adicional", "additional")
 
 // settles reports whether a sentence can answer whether something is
 // included or free: it names an amount, a price, a charge or what is
@@ -804,8 +850,7 @@ func settles(s sentence) bool {
 		return true
 	}
 	for i, w := range s.words {
-		if c := s.concepts[i]; c == priceConcept || c == chargeConcept || strings.HasPrefix(w.norm, "inclu") ||
-			strings.HasPrefix(w.norm, "cover") || coverWords[w.norm] {
+		if c := s.concepts[i]; c == priceConcept || c == chargeConcept || including(w.norm) || extraWords[w.norm] {
 			return true
 		}
 	}

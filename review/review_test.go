@@ -142,6 +142,21 @@ func TestCheck(t *testing.T) {
 			want: []string{"professional unanswered: Is the retreatment free or are you going to charge me again?"},
 		},
 		{
+			// Asked without a question mark, and a question about what
+			// is included, which a list answers.
+			name: "whether it is free, asked as quisiera saber si",
+			in: review.Input{
+				Draft: strings.Replace(goodES, "%s", "Las clases de nivel inicial son los martes y jueves a las 19:00. "+
+					"La clase de prueba es los martes a las 19:00 en el nivel inicial. "+
+					"La cuota mensual incluye dos clases por semana y la práctica de los viernes.", 1),
+				Message: message("¿Qué días son las clases de nivel inicial? Tambien queria saber si hay clase de prueba gratis. " +
+					"¿Qué incluye la cuota mensual?"),
+				Customer: template.Customer{Name: "María López"},
+			},
+			want:  []string{"professional unanswered: Tambien queria saber si hay clase de prueba gratis."},
+			avoid: []string{"professional unanswered: ¿Qué incluye"},
+		},
+		{
 			// "No supplement" prices it, and "Y sí" says yes.
 			name: "whether it is included, answered by a supplement or a yes after and",
 			in: review.Input{

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/cartero/cartero/classify"
 	"github.com/cartero/cartero/internal/fold"
 )
 
@@ -49,6 +50,40 @@ func TestReadSentence(t *testing.T) {
 // TestAmountAsked checks which questions ask for an amount outright, so
 // that a draft with no amount, no "free" and no refusal leaves them
 // unanswered.
+func TestInclusionAsked(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"¿El desayuno está incluido?", true},
+		{"Is the retreatment free or are you going to charge me again?", true},
+		{"Incluyen el equipo o lo tenemos que alquilar aparte?", true},
+		{"A piscina é cobrada à parte?", true},
+		{"Is there a charge for a second car?", true},
+		{"Is it cruelty free?", false},
+		{"Is the gluten free bread vegan?", false},
+		{"¿Hacen envíos a Canarias?", false},
+	}
+	for _, tt := range tests {
+		if got := inclusionAsked(words(nil, tt.q, 0)); got != tt.want {
+			t.Errorf("inclusionAsked(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
+func TestQuestionKindOfWhatIsIncluded(t *testing.T) {
+	for q, want := range map[string]kind{
+		"¿Qué incluye la cuota mensual?": kindOpen,
+		"What does the fee cover?":       kindOpen,
+		"¿La cuota incluye el IVA?":      kindHowMuch,
+		"¿Cuánto es la cuota?":           kindHowMuch,
+	} {
+		if got := questionKind(classify.Question{Text: q, Cue: "?"}, words(nil, q, 0)); got != want {
+			t.Errorf("questionKind(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
 func TestAmountAsked(t *testing.T) {
 	tests := []struct {
 		q    string
@@ -67,6 +102,8 @@ func TestAmountAsked(t *testing.T) {
 		{"Is breakfast included in the price?", false},
 		{"Quanto ao preço, já inclui o IVA?", false},
 		{"O valor vai mudar em 2027?", false},
+		{"What does the fee cover?", false},
+		{"¿Qué incluye la cuota mensual?", false},
 	}
 	for _, tt := range tests {
 		if got := amountAsked(words(nil, tt.q, 0)); got != tt.want {
