@@ -63,12 +63,18 @@ func (r *run) promises() {
 	}
 	d := r.draft
 	body := d.text[d.body.start:d.body.end]
-	theirs := when.Find(r.customer, now, r.lang)
+	var theirs []when.Expr // the customer's times, read when a draft's time needs them
+	read := false
 	for _, e := range when.Find(body, now, r.lang) {
 		sp := span{d.body.start + e.Start, d.body.start + e.End}
 		from, to := e.From, e.To
 		if !r.commits(sp) || from.Sub(now) > promiseHorizon || e.Deadline && isDigitByte(d.text[sp.start]) || r.hours(sp) ||
-			r.customersDay(e, body, theirs) {
+			r.customersDay(e, body, func() []when.Expr {
+				if !read {
+					theirs, read = when.Find(r.customer, now, r.lang), true
+				}
+				return theirs
+			}) {
 			// Not the business's promise: what happened, what the
 			// customer is asked to do, how long something takes, an
 			// event months away, opening hours, or the day the
@@ -125,11 +131,11 @@ func (r *run) promises() {
 // promises nothing of the business's own time. Days without figures
 // ("mañana", "el sábado") count from when each was written, so the
 // customer's may not be the draft's.
-func (r *run) customersDay(e when.Expr, body string, theirs []when.Expr) bool {
+func (r *run) customersDay(e when.Expr, body string, theirs func() []when.Expr) bool {
 	if e.Deadline || e.Business > 0 || e.From.Equal(e.To) || !hasDigit(body[e.Start:e.End]) {
 		return false
 	}
-	for _, c := range theirs {
+	for _, c := range theirs() {
 		// The customer's "para el 12 de diciembre" ends where the day does.
 		if c.Business == 0 && c.To.Equal(e.To) && hasDigit(r.customer[c.Start:c.End]) {
 			return true
