@@ -55,8 +55,10 @@
 //     set weighs that evidence. A question none of whose words, nor the
 //     message's subject, is in the draft is unanswered whatever the rest
 //     says, and so is one that asks how much when the draft has no
-//     amount, no "free" and no refusal. Not reported for an
-//     acknowledgement.
+//     amount, no "free" and no refusal, and one that asks whether
+//     something is included, free or charged apart when the sentence
+//     that answers it names no price, charge or inclusion and says no
+//     yes or no. Not reported for an acknowledgement.
 //   - positive: "negative" for blaming, reproaching or dismissive
 //     phrasing ("usted se equivocó", "como ya le dijimos", "you failed
 //     to", "não podemos fazer nada"), and for lecturing ("la próxima vez
@@ -104,7 +106,9 @@
 // of the questions around it. Sentences that only acknowledge the
 // question ("Hemos recibido su consulta sobre…"), or only say that its
 // subject is important or depends on many things ("A quilometragem é um
-// ponto importante"), answer nothing. The
+// ponto importante"), answer nothing. A question about whether
+// something is included or free ("¿El desayuno está incluido?") needs a
+// price, a charge, an "included", a yes or a no where it is answered. The
 // words that ask are left out of a question about when, how much or why
 // ("¿Cuánto tarda el cambio?" is about "cambio"), and its time, amount or
 // reason must be in the sentence with its words. The judgement is a
