@@ -47,30 +47,56 @@ func TestReadSentence(t *testing.T) {
 	}
 }
 
-// TestAmountAsked checks which questions ask for an amount outright, so
-// that a draft with no amount, no "free" and no refusal leaves them
-// unanswered.
-func TestInclusionAsked(t *testing.T) {
+// TestQuestionAsks checks two readings of a price question: whether it
+// asks for an amount outright, so that a draft with no amount, no "free"
+// and no refusal leaves it unanswered; and whether it asks whether
+// something is included, free or charged apart, so that the sentence
+// answering it must name a price, a charge or an inclusion, or say yes
+// or no.
+func TestQuestionAsks(t *testing.T) {
 	tests := []struct {
-		q    string
-		want bool
+		q                 string
+		amount, inclusion bool
 	}{
-		{"¿El desayuno está incluido?", true},
-		{"Is the retreatment free or are you going to charge me again?", true},
-		{"Incluyen el equipo o lo tenemos que alquilar aparte?", true},
-		{"A piscina é cobrada à parte?", true},
-		{"Is there a charge for a second car?", true},
-		{"Is it cruelty free?", false},
-		{"Is the gluten free bread vegan?", false},
-		{"¿Hacen envíos a Canarias?", false},
+		{"¿Cuánto cuesta la matrícula?", true, false},
+		{"¿Cuál sería el costo por documento?", true, false},
+		{"¿Qué precio tiene la clase suelta?", true, false},
+		{"How much would the monthly premium be?", true, false},
+		{"What's the fee for a second key?", true, false},
+		// Both readings; asking the amount outright is the one used.
+		{"What do you charge for a chimney sweep?", true, true},
+		{"Quanto custa o pack de cinco aulas?", true, false},
+		{"Qual o valor da sessão particular?", true, false},
+		{"¿Tiene algún costo cambiar la fecha?", false, false},
+		{"O valor vai mudar em 2027?", false, false},
+		{"En cuanto al precio, ¿incluye el IVA?", false, true},
+		{"Is breakfast included in the price?", false, true},
+		{"Quanto ao preço, já inclui o IVA?", false, true},
+		{"What does the fee cover?", false, false},
+		{"¿Qué incluye la cuota mensual?", false, true},
+		{"¿El desayuno está incluido?", false, true},
+		{"Is the retreatment free or are you going to charge me again?", false, true},
+		{"Incluyen el equipo o lo tenemos que alquilar aparte?", false, true},
+		{"A piscina é cobrada à parte?", false, true},
+		{"Is there a charge for a second car?", false, true},
+		{"Is it cruelty free?", false, false},
+		{"Is the gluten free bread vegan?", false, false},
+		{"¿Hacen envíos a Canarias?", false, false},
 	}
 	for _, tt := range tests {
-		if got := inclusionAsked(words(nil, tt.q, 0)); got != tt.want {
-			t.Errorf("inclusionAsked(%q) = %v, want %v", tt.q, got, tt.want)
+		ws := words(nil, tt.q, 0)
+		if got := amountAsked(ws); got != tt.amount {
+			t.Errorf("amountAsked(%q) = %v, want %v", tt.q, got, tt.amount)
+		}
+		if got := inclusionAsked(ws); got != tt.inclusion {
+			t.Errorf("inclusionAsked(%q) = %v, want %v", tt.q, got, tt.inclusion)
 		}
 	}
 }
 
+// TestQuestionKindOfWhatIsIncluded checks that a question about what a
+// price covers asks what, and one about whether it covers something
+// still asks about the price.
 func TestQuestionKindOfWhatIsIncluded(t *testing.T) {
 	for q, want := range map[string]kind{
 		"¿Qué incluye la cuota mensual?": kindOpen,
@@ -80,34 +106,6 @@ func TestQuestionKindOfWhatIsIncluded(t *testing.T) {
 	} {
 		if got := questionKind(classify.Question{Text: q, Cue: "?"}, words(nil, q, 0)); got != want {
 			t.Errorf("questionKind(%q) = %v, want %v", q, got, want)
-		}
-	}
-}
-
-func TestAmountAsked(t *testing.T) {
-	tests := []struct {
-		q    string
-		want bool
-	}{
-		{"¿Cuánto cuesta la matrícula?", true},
-		{"¿Cuál sería el costo por documento?", true},
-		{"¿Qué precio tiene la clase suelta?", true},
-		{"How much would the monthly premium be?", true},
-		{"What's the fee for a second key?", true},
-		{"What do you charge for a chimney sweep?", true},
-		{"Quanto custa o pack de cinco aulas?", true},
-		{"Qual o valor da sessão particular?", true},
-		{"¿Tiene algún costo cambiar la fecha?", false},
-		{"En cuanto al precio, ¿incluye el IVA?", false},
-		{"Is breakfast included in the price?", false},
-		{"Quanto ao preço, já inclui o IVA?", false},
-		{"O valor vai mudar em 2027?", false},
-		{"What does the fee cover?", false},
-		{"¿Qué incluye la cuota mensual?", false},
-	}
-	for _, tt := range tests {
-		if got := amountAsked(words(nil, tt.q, 0)); got != tt.want {
-			t.Errorf("amountAsked(%q) = %v, want %v", tt.q, got, tt.want)
 		}
 	}
 }
