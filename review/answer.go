@@ -1,6 +1,7 @@
 package review
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/cartero/cartero/classify"
@@ -43,6 +44,14 @@ type answer struct {
 	afterthought bool
 	// amount is whether the question asks for an amount outright.
 	amount bool
+	// unstated is whether the question asks when or how much, and the
+	// sentence with its words gives no time or amount, nor does any
+	// sentence near it ("Lessons are 45 minutes, once a week" does not
+	// say what a lesson costs).
+	unstated bool
+	ownAt    int // the sentence that holds most of its terms, -1 if none
+	// nextHolds is whether the sentence after ownAt holds some of them.
+	nextHolds bool
 	// inclusion is whether it asks whether something is included, free
 	// or charged apart ("¿El desayuno está incluido?").
 	inclusion bool
@@ -78,11 +87,11 @@ var (
 	})
 	howMuchCues = newPhrases([]string{
 		"cuánto cuesta", "cuánto cuestan", "cuánto vale", "cuánto valen", "cuánto es", "cuánto me", "cuánto cobran",
-		"qué precio", "precio", "cuál es el precio", "cuánto sale", "cuánto costaría", "coste", "costo",
-		"how much", "what's the price", "what is the price", "what does it cost", "price", "cost", "fee",
+		"qué precio", "precio", "cuál es el precio", "cuánto sale", "cuánto costaría", "coste", "costo", "cuesta", "cuestan",
+		"how much", "what's the price", "what is the price", "what does it cost", "price", "cost", "costs", "fee",
 		"what do you charge", "what would you charge", "what will you charge", "what does it come to",
 		"quanto custa", "quanto custam", "quanto fica", "quanto é", "qual o valor", "qual é o valor", "qual o preço",
-		"preço", "valor", "custo",
+		"preço", "valor", "custo", "custa", "custam",
 	})
 	// priceNouns name what a price is for; a question about one asks how
 	// much, but the noun is its subject ("¿Cuánto es la cuota?").
@@ -274,6 +283,9 @@ func (r *run) answerQuestions() ([]classify.Question, []answer) {
 		r.answers[i].end = endHeld(terms, hits, r.answers[i])
 		r.answers[i].afterthought = len(qws) > 0 && afterthoughts[qws[0].norm]
 		r.answers[i].amount = kinds[i] == kindHowMuch && amountAsked(qws)
+		r.answers[i].ownAt = ownSentence(terms, hits)
+		r.answers[i].nextHolds = r.answers[i].ownAt >= 0 && r.answers[i].ownAt+1 < len(hits) &&
+			slices.Contains(hits[r.answers[i].ownAt+1], true)
 		r.answers[i].inclusion = (kinds[i] == kindYesNo || kinds[i] == kindHowMuch && !r.answers[i].amount ||
 			kinds[i] == kindOpen && !q.Request && asksWhether(qws)) && inclusionAsked(qws)
 	}
@@ -293,7 +305,9 @@ func (r *run) answerQuestions() ([]classify.Question, []answer) {
 			}
 		}
 	}
-	for _, a := range r.answers {
+	for i := range r.answers {
+		a := &r.answers[i]
+		a.unstated = unstated(*a, sents)
 		if a.sent >= 0 {
 			used[a.sent] = true
 		}
@@ -346,7 +360,8 @@ func (r *run) answerQuestions() ([]classify.Question, []answer) {
 		// included is answered: not addressed, whatever else is said.
 		a.missing = z > answerThreshold || a.sent < 0 && (a.focus == 0 && a.global == 0 && !a.noTerms || a.noTerms && typed(a.kind)) ||
 			a.amount && !anyFits(kindHowMuch, sents) && !anyRefusal(sents) ||
-			a.inclusion && a.sent >= 0 && !settles(sents[a.sent])
+			a.inclusion && a.sent >= 0 && !settles(sents[a.sent]) ||
+			a.unstated
 		for _, v := range r.in.Verdicts {
 			if v.Start == r.questions[i].Start && v.End == r.questions[i].End {
 				// The host's judgement stands; a sentence it says does
@@ -425,6 +440,48 @@ func (r *run) placeInParagraphs(sents []sentence, used []bool) {
 // long it takes, and a time elsewhere does not answer it by its place.
 func wordsWithout(a answer) bool {
 	return typed(a.kind) && a.sent < 0 && a.bestOwn >= coverAnswer
+}
+
+// unstated reports whether a question that asks when, or asks for an
+// amount outright, has its words in one sentence of the draft and its
+// answer nowhere near: no time or amount there, none just before, none
+// just after in a sentence that goes on about the question's subject,
+// and, for an amount, no other sentence that names a price, such as one
+// to come ("I'll email you the exact price by 6pm").
+func unstated(a answer, sents []sentence) bool {
+	at := a.ownAt
+	if !wordsWithout(a) || a.kind != kindWhen && !a.amount || at < 0 {
+		return false
+	}
+	if sents[at].fits(a.kind) || at > 0 && sents[at-1].fits(a.kind) || a.nextHolds && sents[at+1].fits(a.kind) {
+		return false
+	}
+	if a.kind == kindHowMuch {
+		for i, s := range sents {
+			if i != at && slices.Contains(s.concepts, priceConcept) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// ownSentence returns the sentence of the draft that holds most of a
+// question's terms by itself, or -1 when none holds any.
+func ownSentence(terms []term, hits [][]bool) int {
+	at, most := -1, 0.0
+	for i := range hits {
+		got := 0.0
+		for j, t := range terms {
+			if hits[i][j] {
+				got += t.weight
+			}
+		}
+		if got > most {
+			at, most = i, got
+		}
+	}
+	return at
 }
 
 // contextWeight scales the weight of a question's term that the customer

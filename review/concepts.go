@@ -286,10 +286,10 @@ var (
 		"quarta-feira", "quinta-feira", "sexta-feira", "janeiro", "fevereiro", "marco", "maio", "junho", "julho",
 		"setembro", "outubro", "novembro", "dezembro", "mes", "prazo", "antes", "logo", "imediatamente", "breve",
 		"ontem", "uteis", "ja", "ya", "already", "ainda", "util", "habil", "laborable", "seguinte", "siguiente",
-		"dia", "day", "hora", "hour", "month", "year", "ano", "momento", "moment", "instante", "now", "ahora", "agora",
+		"dia", "day", "hora", "hour", "month", "months", "meses", "year", "years", "ano", "anos", "momento", "moment", "instante", "now", "ahora", "agora",
 	)
 	timeUnits = set("h", "horas", "hora", "dias", "dia", "semanas", "semana", "minutos", "min", "hours", "hour",
-		"days", "day", "weeks", "week", "minutes", "mins", "hrs", "meses", "months")
+		"days", "day", "weeks", "week", "minutes", "mins", "hrs", "meses", "months", "anos", "years")
 	reasonWords = set(
 		"porque", "debido", "debio", "causa", "causado", "causada", "motivo", "razon", "ya", "pues", "error",
 		"fallo", "because", "due", "caused",

@@ -142,6 +142,44 @@ func TestCheck(t *testing.T) {
 			want: []string{"professional unanswered: Is the retreatment free or are you going to charge me again?"},
 		},
 		{
+			// The draft talks about lessons, but says nothing of what
+			// one costs.
+			name: "price asked, lesson described",
+			in: review.Input{
+				Draft: "Hi Olivia,\n\nThank you for writing to us. About a third of our students are adults, and several started with no experience at all.\n\n" +
+					"Lessons are 45 minutes, once a week, with the same teacher each time.\n\n" +
+					"Best regards,\nMarta Quint\nAdmissions, Bellweather Music School",
+				Message:  message("Do you teach adults who are complete beginners? I'd like to know what a lesson costs."),
+				Customer: template.Customer{Name: "Olivia Grant"},
+			},
+			want: []string{"professional unanswered: I'd like to know what a lesson costs."},
+		},
+		{
+			// The same question answered.
+			name: "price given",
+			in: review.Input{
+				Draft: "Hi Olivia,\n\nThank you for writing to us. About a third of our students are adults, and several started with no experience at all.\n\n" +
+					"Lessons are 45 minutes, once a week, and a lesson costs $55.\n\n" +
+					"Best regards,\nMarta Quint\nAdmissions, Bellweather Music School",
+				Message:  message("Do you teach adults who are complete beginners? I'd like to know what a lesson costs."),
+				Customer: template.Customer{Name: "Olivia Grant"},
+			},
+			avoid: []string{"professional unanswered"},
+		},
+		{
+			// Where the parcel goes and what it costs, not how long it
+			// takes; and a warranty in years is a length of time.
+			name: "how long, not answered by a price",
+			in: review.Input{
+				Draft: strings.Replace(goodES, "%s", "El envío a Mérida es gratis en compras mayores a $999. "+
+					"La licuadora tiene dos años de garantía directa con el fabricante.", 1),
+				Message:  message("¿Cuánto tarda el envío a Mérida? ¿Cuánto tiempo de garantía tiene la licuadora?"),
+				Customer: template.Customer{Name: "María López"},
+			},
+			want:  []string{"professional unanswered: ¿Cuánto tarda el envío a Mérida?"},
+			avoid: []string{"professional unanswered: ¿Cuánto tiempo de garantía"},
+		},
+		{
 			// Asked without a question mark, and a question about what
 			// is included, which a list answers.
 			name: "whether it is free, asked as quisiera saber si",
