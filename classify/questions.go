@@ -42,7 +42,8 @@ const maxQuestionText = 64 << 10
 // Sentences are split at ".", "!", "?", "…" and blank lines; a single
 // line break ends a sentence only after a colon, or before a list item,
 // so hard-wrapped plain text reads as the customer wrote it. Greetings
-// and thanks ("¿Qué tal?", "Thanks in advance") are not questions.
+// and thanks ("¿Qué tal?", "Thanks in advance") are not questions, nor
+// is a sentence ending in a colon that introduces questions after it.
 func Questions(text string) []Question {
 	if len(text) > maxQuestionText {
 		text = text[:maxQuestionText]
@@ -52,11 +53,25 @@ func Questions(text string) []Question {
 	}
 	var out []Question
 	for _, s := range sentences.Split(text) {
-		if q, ok := question(text, s.Start, s.End); ok {
-			out = append(out, q)
+		q, ok := question(text, s.Start, s.End)
+		if !ok {
+			continue
 		}
+		if n := len(out); n > 0 && introduces(out[n-1]) {
+			// "Quisiera saber:" is answered by what the questions after it
+			// ask.
+			out = out[:n-1]
+		}
+		out = append(out, q)
 	}
 	return out
+}
+
+// introduces reports whether a question ends in a colon: "Quisiera
+// saber:", "A few things I need to know:" introduce the questions that
+// follow and ask nothing of their own.
+func introduces(q Question) bool {
+	return strings.HasSuffix(strings.TrimSpace(q.Text), ":")
 }
 
 // askCue is a phrase that makes a sentence a question or request.
