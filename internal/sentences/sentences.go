@@ -17,14 +17,16 @@ type Span struct{ Start, End int }
 // Split splits text into sentences, in order. Sentences end at ".",
 // "!", "?", "…" (a run of them, with a closing quote or bracket) and at
 // blank lines; a single line break ends one only after a colon, before a
-// list item, or after a line of less than three bytes, so hard-wrapped
-// plain text reads as it was written. A dot inside a word (4.5,
+// list item, after a line of less than three bytes, or in text that has
+// a line of words longer than mail clients wrap, so hard-wrapped plain
+// text reads as it was written. A dot inside a word (4.5,
 // www.example.com) or after a common abbreviation ("Sr.", "etc.", an
 // initial) ends nothing, and an opening "¿" or "¡" after other words
 // starts a sentence of its own.
 func Split(text string) []Span {
 	var out []Span
 	start := 0
+	typed := longLine(text)
 	emit := func(end int) {
 		s, e := start, end
 		for s < e && isSpaceByte(text[s]) {
@@ -69,7 +71,7 @@ func Split(text string) []Span {
 				j++
 			}
 			prev := strings.TrimRight(text[start:i], " \t\r")
-			if blank || strings.HasSuffix(prev, ":") || listItem(text[j:]) || i-start < 3 || unwrapped(text, i, j) {
+			if blank || typed || strings.HasSuffix(prev, ":") || listItem(text[j:]) || i-start < 3 || unwrapped(text, i, j) {
 				emit(i)
 			}
 			i = j
@@ -110,6 +112,29 @@ func unwrapped(text string, i, j int) bool {
 	n := utf8.RuneCountInString(strings.TrimSpace(text[strings.LastIndexByte(text[:i], '\n')+1 : i]))
 	return n > maxWrapped || n < minWrapped
 }
+
+// longLine reports whether text has a line of words longer than a mail
+// client wraps: then nothing in it was wrapped, and every line break is
+// its writer's ("¿hay que reservar dos salas?\nse puede llevar torta\ny
+// por ultimo, hay descuento").
+func longLine(text string) bool {
+	for len(text) > 0 {
+		line := text
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			line, text = text[:i], text[i+1:]
+		} else {
+			text = ""
+		}
+		if len(line) > maxWrapped && utf8.RuneCountInString(line) > maxWrapped && strings.Count(strings.TrimSpace(line), " ") >= minWords {
+			return true
+		}
+	}
+	return false
+}
+
+// minWords is the number of spaces a long line needs to count as words
+// a client would have wrapped, not one long address or link.
+const minWords = 5
 
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 

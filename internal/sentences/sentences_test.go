@@ -24,6 +24,15 @@ func TestSplit(t *testing.T) {
 		// sentence.
 		{"We came back from the trip on Sunday and my wife called your office\nMaria answered and said it would be sorted.",
 			[]string{"We came back from the trip on Sunday and my wife called your office\nMaria answered and said it would be sorted."}},
+		// A line of words longer than any client wraps: no line in
+		// this text was wrapped, so each line break ends a sentence.
+		{"hola! somos un grupo de 7 amigos y queremos ir el sabado 28 a la noche. Si somos 7 hay que reservar dos salas?\n" +
+			"se puede llevar torta y tomar algo despues ahi\ny por ultimo, hay descuento para grupos\nabrazo",
+			[]string{"hola!", "somos un grupo de 7 amigos y queremos ir el sabado 28 a la noche.", "Si somos 7 hay que reservar dos salas?",
+				"se puede llevar torta y tomar algo despues ahi", "y por ultimo, hay descuento para grupos", "abrazo"}},
+		// One long link is no such line.
+		{"see https://example.com/a/very/long/path/that/goes/on/and/on/and/on/for/ever/and/ever/index.html today and\nthen call us",
+			[]string{"see https://example.com/a/very/long/path/that/goes/on/and/on/and/on/for/ever/and/ever/index.html today and\nthen call us"}},
 		{"  \n\n ", nil},
 	} {
 		var got []string
