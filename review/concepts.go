@@ -222,7 +222,8 @@ var stopwords = set(
 	"own", "also", "sure", "ok", "okay", "guys", "actually", "please", "pls", "that's", "she's", "he's", "let's",
 	"who's", "where's", "how's", "while", "meanwhile", "would've", "least", "even", "happen", "happens", "enough",
 	"acceptable", "normal", "thing", "things", "anyway", "somewhere", "demand", "insist", "expect",
-	"two", "three", "four", "five",
+	"two", "three", "four", "five", "his", "her", "him", "hers", "before", "after", "roughly", "approximately",
+	"approx", "aproximadamente", "aproximado", "aproximada",
 	// pt
 	"o", "os", "as", "um", "uma", "uns", "umas", "do", "da", "dos", "das", "no", "na", "nos", "nas", "ao", "aos",
 	"pelo", "pela", "pelos", "pelas", "em", "com", "sem", "por", "para", "sobre", "ate", "desde", "que", "quem",

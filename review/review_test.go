@@ -142,6 +142,19 @@ func TestCheck(t *testing.T) {
 			want: []string{"professional unanswered: Is the retreatment free or are you going to charge me again?"},
 		},
 		{
+			// "his", "before" and "roughly" say nothing of what is asked:
+			// the ashes and a time answer it.
+			name: "pronouns and hedges are not what is asked",
+			in: review.Input{
+				Draft: "Dear Ms. Brennan,\n\nI'm so sorry about Biscuit. Individual ashes are usually ready within five to seven days.\n\n" +
+					"Our driver, Tom, can collect him from your house this afternoon.\n\n" +
+					"Kind regards,\nDana Whitfield\nFamily Care Coordinator, Meadowbrook Pet Cremation",
+				Message:  message("Can you collect him from the house? Could you let me know how long it takes before we'd get his ashes back."),
+				Customer: template.Customer{Name: "Karen Brennan"},
+			},
+			avoid: []string{"professional unanswered"},
+		},
+		{
 			// The draft talks about lessons, but says nothing of what
 			// one costs.
 			name: "price asked, lesson described",
