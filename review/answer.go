@@ -101,7 +101,7 @@ var (
 	})
 	whyCues = newPhrases([]string{
 		"por qué", "qué pasó", "qué ha pasado", "qué ocurrió", "qué sucedió", "a qué se debe",
-		"cómo es posible", "why", "what happened", "how come", "how is it possible", "how is that acceptable",
+		"cómo es posible", "why", "what happened", "what actually happened", "what exactly happened", "how come", "how is it possible", "how is that acceptable",
 		"how is this acceptable", "porque é que", "o que aconteceu", "o que houve", "o que se passou",
 		"como é possível", "qual o motivo", "qual foi o motivo", "explicación", "explicaciones", "explanation",
 		"explain", "explicação", "explicações", "explicar", "con qué fundamento", "en base a qué", "on what basis",

@@ -14,7 +14,7 @@ import (
 var concepts = [][]string{
 	// delivery
 	{"entreg", "llega", "llegu", "lleg", "reparto", "repartid", "mensajer", "transportist", "despach", "deliver",
-		"ship", "arriv", "courier", "dispatch", "cheg", "frete", "transportadora", "expedic", "expedid",
+		"ship", "arriv", "courier", "motoboy", "dispatch", "cheg", "frete", "transportadora", "expedic", "expedid",
 		"expedir", "correios",
 		"receb", "recib", "receiv", "portes", "encomend"},
 	// sending (an invoice, a document, a parcel)
@@ -104,6 +104,10 @@ var concepts = [][]string{
 	{"arregl", "repar", "fix=", "fixed", "fixing", "ajust", "adjust", "consert", "correg", "corrij", "corrig", "correct"},
 	// collecting
 	{"recog", "recoj", "collect", "pick=", "picked", "pickup", "recolh", "recolec"},
+	// bringing something along
+	{"llevar=", "llevo=", "lleve=", "lleven=", "llevamos=", "traer=", "traigo=", "traiga=", "traigan=", "trae=",
+		"traen=", "bring", "brought", "levar=", "levo=", "levem=", "levamos=", "trazer", "trago=", "traga=",
+		"tragam=", "traz=", "trazem="},
 	// parking
 	{"aparca", "estaciona", "parking", "park=", "parked", "cochera", "garage", "garagem"},
 	// places left

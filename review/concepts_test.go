@@ -33,7 +33,7 @@ func TestConceptSynonyms(t *testing.T) {
 		words []string
 	}{
 		{"delivery", []string{"entrega", "delivery", "llegará", "chegou", "repartidor", "shipped", "expedición",
-			"expedido", "recibí"}},
+			"expedido", "recibí", "motoboy", "entregador"}},
 		{"sending", []string{"enviamos", "sent", "mandei", "adjunto", "attached", "anexo"}},
 		{"refund", []string{"devolución", "reembolso", "refund", "estorno", "reintegro", "devolvemos"}},
 		{"invoice", []string{"factura", "invoice", "fatura", "recibo", "comprovante", "bill"}},
@@ -56,6 +56,7 @@ func TestConceptSynonyms(t *testing.T) {
 			"compro", "comprei", "bought"}},
 		{"repair", []string{"arreglar", "reparación", "fix", "ajustamos", "adjusted", "conserto", "corregimos"}},
 		{"collecting", []string{"recoger", "recogida", "collect", "pickup", "recolha", "recolección"}},
+		{"bringing", []string{"llevar", "traer", "traigo", "bring", "brought", "levar", "trazer", "traga"}},
 		{"parking", []string{"aparcamiento", "estacionamiento", "parking", "park", "cochera", "garagem"}},
 		{"places left", []string{"vagas", "plazas", "cupos", "vacancies", "spaces", "lugares"}},
 		{"children", []string{"niños", "hija", "children", "kids", "crianças", "filho", "daughter"}},

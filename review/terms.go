@@ -155,8 +155,16 @@ func readSentence(d *doc, s span) sentence {
 		w := text[yn[0].start-s.start : yn[0].end-s.start]
 		se.yesNo = strings.Contains(w, "í") || strings.Contains(w, "Í") || strings.HasPrefix(text[yn[0].end-s.start:], ",")
 	}
+	if n := len(ws); n > 1 && trailingYes[ws[n-1].norm] && strings.Contains(text[ws[n-2].end-s.start:ws[n-1].start-s.start], ",") {
+		// "Podem trazer o bolo, sim.", "Pueden traer la torta, sí."
+		w := text[ws[n-1].start-s.start : ws[n-1].end-s.start]
+		se.yesNo = se.yesNo || ws[n-1].norm != "si" || strings.Contains(w, "í") || strings.Contains(w, "Í")
+	}
 	return se
 }
+
+// trailingYes say yes at the end of a sentence, after a comma.
+var trailingYes = set("sim", "si", "yes", "claro")
 
 // youAreRight reports whether ws[i], a "razón", is in "tiene (toda la)
 // razón", which grants a point and gives no reason.

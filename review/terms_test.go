@@ -47,6 +47,31 @@ func TestReadSentence(t *testing.T) {
 	}
 }
 
+// TestYesNoSentence checks where a sentence says yes or no: at its start,
+// or in a "sí", "sim" or "yes" after a comma at its end.
+func TestYesNoSentence(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"Sí, puede traer la torta.", true},
+		{"Pueden traer la torta, sí.", true},
+		{"Podem trazer o bolo, sim.", true},
+		{"You can bring the cake, yes.", true},
+		{"Pueden traer la torta si avisan antes.", false},
+		{"Podem trazer o bolo.", false},
+		{"Le avisamos si llega.", false},
+	} {
+		d := readDraft(tt.text)
+		if len(d.sents) != 1 {
+			t.Fatalf("%q: %d sentences", tt.text, len(d.sents))
+		}
+		if got := readSentence(d, d.sents[0]).yesNo; got != tt.want {
+			t.Errorf("%q: yes or no %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
 // TestQuestionAsks checks two readings of a price question: whether it
 // asks for an amount outright, so that a draft with no amount, no "free"
 // and no refusal leaves it unanswered; and whether it asks whether
@@ -94,15 +119,19 @@ func TestQuestionAsks(t *testing.T) {
 	}
 }
 
-// TestQuestionKindOfWhatIsIncluded checks that a question about what a
-// price covers asks what, and one about whether it covers something
-// still asks about the price.
-func TestQuestionKindOfWhatIsIncluded(t *testing.T) {
+// TestQuestionKind checks the kind of answer a question asks for: one
+// about what a price covers asks what, one about whether it covers
+// something still asks about the price, "what it costs" asks how much and
+// "what actually happened" why.
+func TestQuestionKind(t *testing.T) {
 	for q, want := range map[string]kind{
-		"¿Qué incluye la cuota mensual?": kindOpen,
-		"What does the fee cover?":       kindOpen,
-		"¿La cuota incluye el IVA?":      kindHowMuch,
-		"¿Cuánto es la cuota?":           kindHowMuch,
+		"¿Qué incluye la cuota mensual?":          kindOpen,
+		"What does the fee cover?":                kindOpen,
+		"¿La cuota incluye el IVA?":               kindHowMuch,
+		"¿Cuánto es la cuota?":                    kindHowMuch,
+		"I'd like to know what a lesson costs?":   kindHowMuch,
+		"¿Me dice lo que cuesta la clase?":        kindHowMuch,
+		"Can you tell me what actually happened?": kindWhy,
 	} {
 		if got := questionKind(classify.Question{Text: q, Cue: "?"}, words(nil, q, 0)); got != want {
 			t.Errorf("questionKind(%q) = %v, want %v", q, got, want)
