@@ -125,6 +125,7 @@ var askCues = []askCue{
 	{phrase: "we'd also need", request: true}, {phrase: "i would need", request: true}, {phrase: "we would need", request: true},
 	{phrase: "be grateful if", request: true}, {phrase: "who", start: true}, {phrase: "i don't know if"},
 	{phrase: "i don't know whether"}, {phrase: "not sure if"}, {phrase: "not sure whether"},
+	{phrase: "wants to know if"}, {phrase: "wants to know whether"}, {phrase: "would like to know if"},
 	{phrase: "i want a", request: true}, {phrase: "i want an", request: true}, {phrase: "i demand", request: true},
 	{phrase: "send me", start: true, request: true}, {phrase: "tell me", start: true, request: true}, {phrase: "i'd appreciate", request: true}, {phrase: "i would appreciate", request: true},
 	{phrase: "how do i", start: true}, {phrase: "how can i", start: true}, {phrase: "how", start: true},
@@ -146,6 +147,8 @@ var askCues = []askCue{
 	{phrase: "quero a minha", request: true}, {phrase: "me interessa saber"}, {phrase: "nao sei se"}, {phrase: "gostariamos", request: true},
 	{phrase: "como faco", start: true}, {phrase: "como posso", start: true}, {phrase: "quando", start: true},
 	{phrase: "onde", start: true}, {phrase: "quanto", start: true}, {phrase: "quanta", start: true},
+	{phrase: "quantos", start: true}, {phrase: "quantas", start: true}, {phrase: "precisava que", request: true},
+	{phrase: "precisava de saber"}, {phrase: "precisava saber"},
 	{phrase: "qual", start: true}, {phrase: "quais", start: true}, {phrase: "porque e que", start: true},
 	{phrase: "por que", start: true}, {phrase: "e possivel", start: true}, {phrase: "existe alguma forma", start: true},
 }
