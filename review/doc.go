@@ -55,10 +55,12 @@
 //     set weighs that evidence. A question none of whose words, nor the
 //     message's subject, is in the draft is unanswered whatever the rest
 //     says, and so is one that asks how much when the draft has no
-//     amount, no "free" and no refusal, and one that asks whether
-//     something is included, free or charged apart when the sentence
-//     that answers it names no price, charge or inclusion and says no
-//     yes or no. Not reported for an acknowledgement.
+//     amount, no "free" and no refusal, one that asks when or for an
+//     amount whose words are in a sentence with no time or amount in it
+//     or next to it, and one that asks whether something is included,
+//     free or charged apart when the sentence that answers it names no
+//     price, charge or inclusion and says no yes or no. Not reported for
+//     an acknowledgement.
 //   - positive: "negative" for blaming, reproaching or dismissive
 //     phrasing ("usted se equivocó", "como ya le dijimos", "you failed
 //     to", "não podemos fazer nada"), and for lecturing ("la próxima vez
