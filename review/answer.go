@@ -275,7 +275,7 @@ func (r *run) answerQuestions() ([]classify.Question, []answer) {
 		}
 		hits := matchTerms(terms, sents)
 		r.answers[i] = bestAnswer(terms, kinds[i], sents, hits)
-		r.answers[i].best, r.answers[i].bestOwn, r.answers[i].global = evidence(terms, hits)
+		r.answers[i].best, r.answers[i].bestOwn, r.answers[i].global, r.answers[i].ownAt = evidence(terms, hits)
 		r.answers[i].noTerms = len(terms) == 0
 		r.answers[i].kind = kinds[i]
 		r.answers[i].terms = len(terms)
@@ -283,7 +283,6 @@ func (r *run) answerQuestions() ([]classify.Question, []answer) {
 		r.answers[i].end = endHeld(terms, hits, r.answers[i])
 		r.answers[i].afterthought = len(qws) > 0 && afterthoughts[qws[0].norm]
 		r.answers[i].amount = kinds[i] == kindHowMuch && amountAsked(qws)
-		r.answers[i].ownAt = ownSentence(terms, hits)
 		r.answers[i].nextHolds = r.answers[i].ownAt >= 0 && r.answers[i].ownAt+1 < len(hits) &&
 			slices.Contains(hits[r.answers[i].ownAt+1], true)
 		r.answers[i].inclusion = (kinds[i] == kindYesNo || kinds[i] == kindHowMuch && !r.answers[i].amount ||
@@ -464,24 +463,6 @@ func unstated(a answer, sents []sentence) bool {
 		}
 	}
 	return true
-}
-
-// ownSentence returns the sentence of the draft that holds most of a
-// question's terms by itself, or -1 when none holds any.
-func ownSentence(terms []term, hits [][]bool) int {
-	at, most := -1, 0.0
-	for i := range hits {
-		got := 0.0
-		for j, t := range terms {
-			if hits[i][j] {
-				got += t.weight
-			}
-		}
-		if got > most {
-			at, most = i, got
-		}
-	}
-	return at
 }
 
 // contextWeight scales the weight of a question's term that the customer
@@ -722,14 +703,16 @@ func endHeld(terms []term, hits [][]bool, a answer) bool {
 
 // evidence measures how much of a question's terms the draft holds: in
 // the best sentence with the one after it, in the best sentence alone, and
-// anywhere in the body.
-func evidence(terms []term, hits [][]bool) (best, own, global float64) {
+// anywhere in the body; ownAt is the sentence that holds most of them by
+// itself, -1 when none holds any.
+func evidence(terms []term, hits [][]bool) (best, own, global float64, ownAt int) {
+	ownAt = -1
 	total := 0.0
 	for _, t := range terms {
 		total += t.weight
 	}
 	if total == 0 {
-		return 0, 0, 0
+		return 0, 0, 0, ownAt
 	}
 	seen := 0.0
 	for j, t := range terms {
@@ -750,9 +733,12 @@ func evidence(terms []term, hits [][]bool) (best, own, global float64) {
 				got += t.weight
 			}
 		}
+		if mine/total > own {
+			ownAt = i
+		}
 		best, own = max(best, got/total), max(own, mine/total)
 	}
-	return best, own, seen / total
+	return best, own, seen / total, ownAt
 }
 
 // bestAnswer returns the sentence (with the one after it) of the draft

@@ -26,7 +26,7 @@ type Span struct{ Start, End int }
 func Split(text string) []Span {
 	var out []Span
 	start := 0
-	typed := longLine(text)
+	noWrap := longLine(text)
 	emit := func(end int) {
 		s, e := start, end
 		for s < e && isSpaceByte(text[s]) {
@@ -71,7 +71,7 @@ func Split(text string) []Span {
 				j++
 			}
 			prev := strings.TrimRight(text[start:i], " \t\r")
-			if blank || typed || strings.HasSuffix(prev, ":") || listItem(text[j:]) || i-start < 3 || unwrapped(text, i, j) {
+			if blank || noWrap || strings.HasSuffix(prev, ":") || listItem(text[j:]) || i-start < 3 || unwrapped(text, i, j) {
 				emit(i)
 			}
 			i = j
