@@ -44,12 +44,7 @@ type answer struct {
 	afterthought bool
 	// amount is whether the question asks for an amount outright.
 	amount bool
-	// unstated is whether the question asks when or how much, and the
-	// sentence with its words gives no time or amount, nor does any
-	// sentence near it ("Lessons are 45 minutes, once a week" does not
-	// say what a lesson costs).
-	unstated bool
-	ownAt    int // the sentence that holds most of its terms, -1 if none
+	ownAt  int // the sentence that holds most of its terms, -1 if none
 	// nextHolds is whether the sentence after ownAt holds some of them.
 	nextHolds bool
 	// inclusion is whether it asks whether something is included, free
@@ -305,9 +300,7 @@ func (r *run) answerQuestions() ([]classify.Question, []answer) {
 		}
 	}
 	for i := range r.answers {
-		a := &r.answers[i]
-		a.unstated = unstated(*a, sents)
-		if a.sent >= 0 {
+		if a := &r.answers[i]; a.sent >= 0 {
 			used[a.sent] = true
 		}
 	}
@@ -360,7 +353,7 @@ func (r *run) answerQuestions() ([]classify.Question, []answer) {
 		a.missing = z > answerThreshold || a.sent < 0 && (a.focus == 0 && a.global == 0 && !a.noTerms || a.noTerms && typed(a.kind)) ||
 			a.amount && !anyFits(kindHowMuch, sents) && !anyRefusal(sents) ||
 			a.inclusion && a.sent >= 0 && !settles(sents[a.sent]) ||
-			a.unstated
+			unstated(*a, sents)
 		for _, v := range r.in.Verdicts {
 			if v.Start == r.questions[i].Start && v.End == r.questions[i].End {
 				// The host's judgement stands; a sentence it says does
