@@ -505,6 +505,51 @@ func TestCheck(t *testing.T) {
 			avoid: []string{"positive negative"},
 		},
 		{
+			name: "should-haves of any verb, speculation about the customer, condescension and the customer's restless pet",
+			in: review.Input{
+				Draft: "Hola Ana:\n\nTendrías que haber usado la dirección de tu cuenta. Como ya se explica en las condiciones, el depósito no se devuelve. " +
+					"Es muy probable que el golpe ya estuviera ahí y no lo haya notado. Este horno hay que saber usarlo. " +
+					"El plazo es de tres semanas si envía los papeles a tiempo, cosa que muchos clientes no hacen. " +
+					"Aunque en la reunión se pidió traer el contrato, lo revisamos igual. Su enfado es un poco exagerado. " +
+					"Unlike the last time you stayed with us, the room was left clean. We'd normally expect guests to check out by ten. " +
+					"Please don't ask the driver to wait. You gave us an incomplete postcode. The dent was probably already there. " +
+					"O Rex não parava quieto durante o banho. A senhora passou o número errado. " +
+					"O ruído aparece quando o cliente não faz a manutenção. Esse receio é meio exagerado.\n\n" +
+					"Saludos,\nLucía Romero\nAtención al cliente",
+				Message: message("Quiero cambiar la talla."),
+			},
+			want: []string{
+				"positive negative: A senhora passou o número errado",
+				"positive negative: Aunque en la reunión se pidió",
+				"positive negative: Como ya se explica",
+				"positive negative: Please don't ask",
+				"positive negative: Tendrías que haber usado",
+				"positive negative: Unlike the last time you",
+				"positive negative: We'd normally expect guests to",
+				"positive negative: You gave us an incomplete",
+				"positive negative: cosa que muchos clientes",
+				"positive negative: es un poco exagerado",
+				"positive negative: hay que saber usarlo",
+				"positive negative: no lo haya notado",
+				"positive negative: não parava quieto",
+				"positive negative: quando o cliente não faz",
+				"positive negative: was probably already there",
+				"positive negative: ya estuviera ahí",
+				"positive negative: é meio exagerado",
+			},
+		},
+		{
+			name: "reported claims, the business's own should-haves and plain instructions are not negative",
+			in: review.Input{
+				Draft: "Hi Tom,\n\nYou've told us the scratch was already there, so the charge is on hold. Your parcel should have arrived yesterday. " +
+					"Please don't hesitate to call us. Como se indica en nuestra web, abrimos a las nueve. El paquete debería haber llegado ayer. " +
+					"Cuando el técnico no hace la visita a tiempo, le devolvemos el cargo. Entendemos que el precio le parezca alto.\n\n" +
+					"Best regards,\nSam Ortiz\nCustomer care",
+				Message: message("Is the blue kettle in stock?"),
+			},
+			avoid: []string{"positive negative"},
+		},
+		{
 			name: "no greeting, no closing, team signature, no name",
 			in: review.Input{
 				Draft:    "Your refund was issued today and should reach your card within five business days.\n\nThe Support Team",
