@@ -210,9 +210,15 @@ func (d *doc) valediction(text string, i, last int) bool {
 	line := strings.TrimSpace(text[d.lines[i].start:d.lines[i].end])
 	body, ok := strings.CutSuffix(line, ",")
 	if !ok {
-		// "¡Abrazo!", "Cheers!": an exclamation of a word or three.
+		// "¡Abrazo!", "Cheers!": an exclamation of a word or three, or
+		// a longer one that holds a closing phrase ("¡Buen viaje y un
+		// abrazo!").
 		body, ok = strings.CutSuffix(line, "!")
-		ok = ok && len(strings.Fields(body)) <= 3
+		n := len(strings.Fields(body))
+		if ok && n > 3 {
+			_, held := lexicon.closing.contains(d.wordsIn(d.lines[i]))
+			ok = held && n <= 8
+		}
 	}
 	if !ok || len(strings.Fields(body)) > 12 || strings.ContainsAny(body, ".!?:;") || strings.Count(body, ",") > 1 {
 		return false

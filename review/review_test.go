@@ -568,6 +568,24 @@ func TestCheck(t *testing.T) {
 			avoid: []string{"polite closing", "personal"},
 		},
 		{
+			name: "a longer exclamation with a closing phrase in it closes",
+			in: review.Input{
+				Draft:    "¡Hola, Inés!\n\nLa semana completa sale USD 260 por persona.\n\n¡Buen viaje y un abrazo!\n\nNicolás Arrieta\nCoordinador de la escuela, Escuela de Esquí Lago Gris",
+				Message:  message("¿Cuánto sale la semana?"),
+				Customer: template.Customer{Name: "Inés Rocha"},
+			},
+			avoid: []string{"polite closing", "personal"},
+		},
+		{
+			name: "a longer exclamation without one does not",
+			in: review.Input{
+				Draft:    "¡Hola, Inés!\n\nLa semana completa sale USD 260 por persona.\n\n¡Que disfrutes mucho de la nieve este año!\n\nNicolás Arrieta\nCoordinador de la escuela, Escuela de Esquí Lago Gris",
+				Message:  message("¿Cuánto sale la semana?"),
+				Customer: template.Customer{Name: "Inés Rocha"},
+			},
+			want: []string{"polite closing"},
+		},
+		{
 			// A given name alone signs; the line under it is the
 			// company's name, capitalised words with no role in them.
 			name: "a given name alone, and a company's name that is no role",
