@@ -178,7 +178,7 @@ func (r *run) commits(sp span) bool {
 			if w.start < from || w.end > to {
 				continue
 			}
-			if future[w.norm] || w.norm == "can" && offers(ws, k) {
+			if future[w.norm] && !pastTense(d.text[w.start:w.end]) || w.norm == "can" && offers(ws, k) {
 				return true
 			}
 			for _, p := range rescheduling {
@@ -187,7 +187,7 @@ func (r *run) commits(sp span) bool {
 				}
 			}
 			text := d.text[w.start:w.end]
-			if notPromising[w.norm] {
+			if notPromising[w.norm] || k > 0 && negations[ws[k-1].norm] || pastTense(text) {
 				continue
 			}
 			for _, suf := range futureEndings {
@@ -311,6 +311,20 @@ var (
 	notPromising = set("sentimos", "lamentamos", "pedimos", "agradecemos", "entendemos", "comprendemos",
 		"compreendemos", "sabemos", "recordamos", "lembramos", "creemos", "cremos", "vemos")
 )
+
+// negations, just before a verb, make it promise nothing: "Sábado não
+// conseguimos", "el domingo no abrimos".
+var negations = set("no", "nao", "not", "never", "nunca")
+
+// pastTense reports whether a Spanish verb is in the imperfect, whose
+// "-íamos" and "-ábamos" end as the present's "-amos" does ("Ese sábado
+// teníamos dos eventos"), or in the preterite, which folds to a present
+// that promises ("lo que pasó el domingo", "envió"): it tells what
+// happened. The conditional ("podríamos") offers, and stays a promise.
+func pastTense(w string) bool {
+	return strings.HasSuffix(w, "ábamos") || strings.HasSuffix(w, "íamos") && !strings.HasSuffix(w, "ríamos") ||
+		strings.HasSuffix(w, "ó")
+}
 
 // offers reports whether the "can" at ws[k] offers the customer
 // something: "Dr. Patel can see you", not "you can call" or "holders can

@@ -985,6 +985,15 @@ func TestPromises(t *testing.T) {
 		{"es", "La música puede seguir hasta las 2:00, con el permiso que tramitamos.", false, ""},
 		{"pt", "Sentimos muito pelo que aconteceu no domingo.", false, ""},
 		{"es", "Le recordamos que su recibo vence el domingo.", false, ""},
+		// A day refused, or one on which something happened, promises
+		// nothing; one offered in the conditional does.
+		{"pt", "Sábado não conseguimos, porque as rotas vão de terça a sexta.", false, ""},
+		{"es", "El domingo no abrimos, pero el lunes sí.", false, ""},
+		{"es", "Ese sábado teníamos dos eventos y se cruzaron las etiquetas.", false, ""},
+		{"es", "Ese sábado trabajábamos con media plantilla.", false, ""},
+		{"es", "Podríamos pasar el domingo a las 10:00.", true, ""},
+		{"es", "Lamento lo que pasó el domingo con el pedido.", false, ""},
+		{"es", "Paso el domingo a las 10:00 a recogerlo.", true, ""},
 		// A date the customer wrote in figures, booked on their behalf,
 		// is theirs; a day without figures, or one they did not name,
 		// is the business's promise.
