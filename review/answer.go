@@ -86,7 +86,9 @@ var (
 		"how much", "what's the price", "what is the price", "what does it cost", "price", "cost", "costs", "fee",
 		"what do you charge", "what would you charge", "what will you charge", "what does it come to",
 		"quanto custa", "quanto custam", "quanto fica", "quanto é", "qual o valor", "qual é o valor", "qual o preço",
-		"preço", "valor", "custo", "custa", "custam",
+		"preço", "valor", "custo", "custa", "custam", "quanto sai", "quanto saem", "quanto sairia", "quanto ficaria",
+		"quanto cobram", "quanto cobra", "quanto me", "cuánto salen", "cuánto saldría", "cuánto cobra", "qto custa",
+		"qto sai", "qto fica", "qto é",
 	})
 	// priceNouns name what a price is for; a question about one asks how
 	// much, but the noun is its subject ("¿Cuánto es la cuota?").

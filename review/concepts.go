@@ -249,6 +249,9 @@ var stopwords = set(
 	"sabe", "enquanto", "menos", "passa", "basta", "suficiente", "aceitavel", "normal", "tomar", "providencia",
 	"providencias", "coisa", "coisas", "afinal", "exijo", "exigimos", "reclamo", "dois", "duas", "tres",
 	"quatro", "cinco",
+	// chat spellings: "vcs" (vocês), "qto" (quanto), "pq" (porque)…
+	"vc", "vcs", "qto", "qta", "qtos", "qtas", "qdo", "qnd", "pq", "tb", "tbm", "oq", "q", "ud", "uds", "xq", "pls", "plz",
+	"u", "ur", "pf", "pfv", "vlw", "msm",
 )
 
 // leadingConnectors join a question to the ones before it; they are not

@@ -2,6 +2,7 @@ package review
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/cartero/cartero/classify"
@@ -132,6 +133,9 @@ func TestQuestionKind(t *testing.T) {
 		"I'd like to know what a lesson costs?":   kindHowMuch,
 		"¿Me dice lo que cuesta la clase?":        kindHowMuch,
 		"Can you tell me what actually happened?": kindWhy,
+		"Quanto sai mais ou menos?":               kindHowMuch,
+		"¿Cuánto salen las clases?":               kindHowMuch,
+		"Qto fica a revisão?":                     kindHowMuch,
 	} {
 		if got := questionKind(classify.Question{Text: q, Cue: "?"}, words(nil, q, 0)); got != want {
 			t.Errorf("questionKind(%q) = %v, want %v", q, got, want)
@@ -240,4 +244,22 @@ func FuzzWords(f *testing.F) {
 			prev = w.end
 		}
 	})
+}
+
+// TestQuestionTermsChat checks that the spellings of chat ("vcs",
+// "qto", "pq") are no part of what a question asks about.
+func TestQuestionTermsChat(t *testing.T) {
+	for q, want := range map[string]string{
+		"Vcs consertam essa marca?":             "consertam marca",
+		"Qto custa a revisão pq a loja fechou?": "custa revisao loja fechou",
+		"Tb queria saber se vc entrega":         "entrega",
+	} {
+		var got []string
+		for _, tm := range questionTerms(words(nil, q, 0), kindYesNo) {
+			got = append(got, tm.norm)
+		}
+		if strings.Join(got, " ") != want {
+			t.Errorf("questionTerms(%q) = %q, want %q", q, got, want)
+		}
+	}
 }
