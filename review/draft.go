@@ -353,6 +353,15 @@ func words(ws []word, s string, offset int) []word {
 		for i < len(s) {
 			r, size = decodeRune(s, i)
 			if !fold.IsWordRune(r) {
+				if (r == '.' || r == ',') && w.letters == 0 && thousands(s, i+1) {
+					// "85.000", "$1,800": one number, written without
+					// its separators.
+					if folded {
+						buf, folded = append(buf, s[start:i]...), false
+					}
+					i++
+					continue
+				}
 				if (r == '\'' || r == '’') && i+size < len(s) {
 					if n, _ := utf8.DecodeRuneInString(s[i+size:]); unicode.IsLetter(n) {
 						if r != '\'' && folded {
@@ -400,6 +409,20 @@ func words(ws []word, s string, offset int) []word {
 
 // decodeRune returns the rune at s[i] and its size, without a call for
 // ASCII.
+// thousands reports whether s[i:] starts with a group of three digits
+// that no other digit follows: what comes after a thousands separator.
+func thousands(s string, i int) bool {
+	if i+3 > len(s) || i == 0 || !isDigitByte(s[i-2]) {
+		return false
+	}
+	for _, c := range []byte(s[i : i+3]) {
+		if !isDigitByte(c) {
+			return false
+		}
+	}
+	return i+3 == len(s) || !isDigitByte(s[i+3])
+}
+
 func decodeRune(s string, i int) (rune, int) {
 	if c := s[i]; c < utf8.RuneSelf {
 		return rune(c), 1
