@@ -70,7 +70,13 @@ const (
 	kindHowMuch
 	kindYesNo
 	kindWhy
+	// kindPrice asks how much something costs: a share ("el 30 %")
+	// answers how much of a deposit, not what a thing costs.
+	kindPrice
 )
+
+// howMuch reports whether a question of kind k asks how much.
+func howMuch(k kind) bool { return k == kindHowMuch || k == kindPrice }
 
 var (
 	whenCues = newPhrases([]string{
@@ -167,7 +173,7 @@ var (
 )
 
 // typed reports whether a question of kind k needs a time or an amount.
-func typed(k kind) bool { return k == kindWhen || k == kindHowMuch }
+func typed(k kind) bool { return k == kindWhen || howMuch(k) }
 
 // bareWhen are the words that ask when by themselves, and also join
 // clauses.
@@ -190,6 +196,9 @@ func questionKind(q classify.Question, ws []word) kind {
 	if ok {
 		// "¿Por qué me subió la cuota?" asks why, not how much.
 		if why, ok := whyCues.contains(ws); !ok || why.start > sp.start {
+			if priced(ws) {
+				return kindPrice
+			}
 			return kindHowMuch
 		}
 		return kindWhy
@@ -279,10 +288,10 @@ func (r *run) answerQuestions() ([]classify.Question, []answer) {
 		r.answers[i].focus = focus(terms, hits)
 		r.answers[i].end = endHeld(terms, hits, r.answers[i])
 		r.answers[i].afterthought = len(qws) > 0 && afterthoughts[qws[0].norm]
-		r.answers[i].amount = kinds[i] == kindHowMuch && amountAsked(qws)
+		r.answers[i].amount = howMuch(kinds[i]) && amountAsked(qws)
 		r.answers[i].nextHolds = r.answers[i].ownAt >= 0 && r.answers[i].ownAt+1 < len(hits) &&
 			slices.Contains(hits[r.answers[i].ownAt+1], true)
-		r.answers[i].inclusion = (kinds[i] == kindYesNo || kinds[i] == kindHowMuch && !r.answers[i].amount ||
+		r.answers[i].inclusion = (kinds[i] == kindYesNo || howMuch(kinds[i]) && !r.answers[i].amount ||
 			kinds[i] == kindOpen && !q.Request && asksWhether(qws)) && inclusionAsked(qws)
 	}
 	for i := range r.answers {
@@ -353,7 +362,7 @@ func (r *run) answerQuestions() ([]classify.Question, []answer) {
 		// price or inclusion where a question about whether something is
 		// included is answered: not addressed, whatever else is said.
 		a.missing = z > answerThreshold || a.sent < 0 && (a.focus == 0 && a.global == 0 && !a.noTerms || a.noTerms && typed(a.kind)) ||
-			a.amount && !anyFits(kindHowMuch, sents) && !anyRefusal(sents) ||
+			a.amount && !anyFits(a.kind, sents) && !anyRefusal(sents) ||
 			a.inclusion && a.sent >= 0 && !settles(sents[a.sent]) ||
 			unstated(*a, sents)
 		for _, v := range r.in.Verdicts {
@@ -450,7 +459,7 @@ func unstated(a answer, sents []sentence) bool {
 	if sents[at].fits(a.kind) || at > 0 && sents[at-1].fits(a.kind) || a.nextHolds && sents[at+1].fits(a.kind) {
 		return false
 	}
-	if a.kind == kindHowMuch {
+	if howMuch(a.kind) {
 		for i, s := range sents {
 			if i != at && slices.Contains(s.concepts, priceConcept) {
 				return false
@@ -547,7 +556,7 @@ func (r *run) features(i int, sents []sentence) [nFeatures]float64 {
 	x[featGlobal] = a.global
 	x[featRequest] = b(q.Request)
 	x[featYesNo] = b(k == kindYesNo)
-	x[featWhenHowMuch] = b(k == kindWhen || k == kindHowMuch)
+	x[featWhenHowMuch] = b(typed(k))
 	x[featWhy] = b(k == kindWhy)
 	x[featLast] = b(i == len(r.questions)-1 && i > 0)
 	x[featQuestions] = min(float64(len(r.questions))/5, 1)
@@ -778,7 +787,7 @@ func bestAnswer(terms []term, k kind, sents []sentence, hits [][]bool) answer {
 		cov := got / total
 		ok, borrowed := false, false
 		switch k {
-		case kindWhen, kindHowMuch, kindWhy:
+		case kindWhen, kindHowMuch, kindPrice, kindWhy:
 			// The time, amount or reason is in the sentence with the
 			// question's words or the one after it, not the one before
 			// ("Mañana le abonamos el importe. Le enviaremos una tarjeta
@@ -881,7 +890,7 @@ var extraWords = set("supplement", "supplements", "surcharge", "suplemento", "su
 // included or free: it names an amount, a price, a charge or what is
 // included, or says yes or no.
 func settles(s sentence) bool {
-	if s.money || s.yesNo || s.refusal {
+	if s.money || s.share || s.yesNo || s.refusal {
 		return true
 	}
 	if _, ok := inclusionCues.contains(s.words); ok {
@@ -889,6 +898,22 @@ func settles(s sentence) bool {
 	}
 	for i, w := range s.words {
 		if c := s.concepts[i]; c == priceConcept || c == chargeConcept || including(w.norm) || extraWords[w.norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// priced reports whether a question that asks how much names a price
+// ("¿Cuánto cuesta…?", "What's the fee?", "Qual o valor?"), not only how
+// much ("¿De cuánto es la seña?", "How much can I overpay?").
+func priced(ws []word) bool {
+	for _, w := range ws {
+		switch w.norm {
+		case "cuanto", "cuanta", "quanto", "quanta":
+			continue
+		}
+		if conceptOf(w.norm) == priceConcept {
 			return true
 		}
 	}

@@ -180,6 +180,30 @@ func TestCheck(t *testing.T) {
 			avoid: []string{"professional unanswered"},
 		},
 		{
+			// A share tells how a price is paid, not what it is.
+			name: "price asked, a share given",
+			in: review.Input{
+				Draft: "Olá, Rui.\n\nNão precisam de carta de marinheiro: todos os nossos barcos saem com skipper certificado.\n\n" +
+					"O dia inteiro paga-se em duas partes: 50 % no momento da reserva e o restante no embarque.\n\n" +
+					"Cumprimentos,\nMarta Lopes\nReservas, Barcos do Douro",
+				Message:  message("Precisamos de carta de marinheiro? Quanto custa o dia inteiro?"),
+				Customer: template.Customer{Name: "Rui Costa"},
+			},
+			want: []string{"professional unanswered: Quanto custa o dia inteiro?"},
+		},
+		{
+			// A share answers how much of something is paid.
+			name: "deposit asked, a share given",
+			in: review.Input{
+				Draft: "Olá, Rui.\n\nNão precisam de carta de marinheiro: todos os nossos barcos saem com skipper certificado.\n\n" +
+					"O sinal é de 30 % do valor da reserva, e o restante paga-se no embarque.\n\n" +
+					"Cumprimentos,\nMarta Lopes\nReservas, Barcos do Douro",
+				Message:  message("Precisamos de carta de marinheiro? De quanto é o sinal?"),
+				Customer: template.Customer{Name: "Rui Costa"},
+			},
+			avoid: []string{"professional unanswered"},
+		},
+		{
 			// Where the parcel goes and what it costs, not how long it
 			// takes; and a warranty in years is a length of time.
 			name: "how long, not answered by a price",

@@ -22,6 +22,7 @@ type sentence struct {
 	yesNo    bool // starts with a yes, a no, or a "you can"
 	when     bool // holds a time or a date
 	money    bool // holds an amount
+	share    bool // holds a percentage
 	reason   bool // gives a reason or apologizes
 }
 
@@ -41,7 +42,7 @@ func questionTerms(ws []word, k kind) []term {
 	switch k {
 	case kindWhen:
 		asking, cues = durationVerbs, &whenCues
-	case kindHowMuch:
+	case kindHowMuch, kindPrice:
 		asking, cues = priceVerbs, &howMuchCues
 	case kindWhy:
 		asking, cues = reasonAsks, &whyCues
@@ -122,9 +123,10 @@ func readSentence(d *doc, s span) sentence {
 			se.reason = true
 		}
 	}
-	if strings.ContainsAny(text, "€$£%") {
+	if strings.ContainsAny(text, "€$£") {
 		se.money = true
 	}
+	se.share = strings.Contains(text, "%")
 	for i := 0; i+2 < len(text); i++ {
 		// A clock time "10:00" or a date "3/12".
 		if isDigitByte(text[i]) && (text[i+1] == ':' || text[i+1] == '/') && isDigitByte(text[i+2]) {
@@ -212,6 +214,8 @@ func (s *sentence) fits(k kind) bool {
 	case kindWhen:
 		return s.when
 	case kindHowMuch:
+		return s.money || s.share
+	case kindPrice:
 		return s.money
 	case kindYesNo:
 		return s.yesNo

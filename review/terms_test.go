@@ -33,6 +33,8 @@ func TestReadSentence(t *testing.T) {
 		{"O peso com a caixa fica abaixo do limite.", false, false, false, false},
 		{"El cargo por devolver en otra ciudad se suma al total.", false, false, false, false},
 		{"The fee is added to your booking.", false, false, false, false},
+		// A share is no amount (see fits).
+		{"Le hacemos un 20 % de descuento.", false, false, false, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -130,8 +132,11 @@ func TestQuestionKind(t *testing.T) {
 		"What does the fee cover?":                kindOpen,
 		"¿La cuota incluye el IVA?":               kindHowMuch,
 		"¿Cuánto es la cuota?":                    kindHowMuch,
-		"I'd like to know what a lesson costs?":   kindHowMuch,
-		"¿Me dice lo que cuesta la clase?":        kindHowMuch,
+		"I'd like to know what a lesson costs?":   kindPrice,
+		"¿Me dice lo que cuesta la clase?":        kindPrice,
+		"Quanto custa o dia inteiro?":             kindPrice,
+		"¿De cuánto es la seña?":                  kindHowMuch,
+		"How much can I overpay each year?":       kindHowMuch,
 		"Can you tell me what actually happened?": kindWhy,
 		"Quanto sai mais ou menos?":               kindHowMuch,
 		"¿Cuánto salen las clases?":               kindHowMuch,
