@@ -162,7 +162,7 @@ var courtesies = []string{
 	"td bem", "tudo certo", "beleza", "blz", "como vao", "como estao",
 	"gracias", "muchas gracias", "thanks", "thank you", "obrigad", "muito obrigad",
 	"un saludo", "saludos", "regards", "best", "cumprimentos", "atenciosamente",
-	"que tengan", "que tenga", "have a", "tenham um", "que dios", "que deus",
+	"que tengan", "que tenga", "have a", "tenham um", "que dios", "que deus", "que onda", "que hubo", "quiubo",
 }
 
 // notAsking are folded sentence starts that never ask anything a reply
@@ -274,7 +274,47 @@ func findCue(body string) (askCue, bool) {
 			from = i + len(c.phrase)
 		}
 	}
+	if c, ok := trailing(body); ok {
+		return c, true
+	}
 	return unmarked(opening, len(openings) > 1 && opening != body)
+}
+
+// trailingCues ask how much, or why, at the start of the last clause of
+// a sentence, after a comma: "quiero un tatuaje de 10 cm, cuánto me
+// costaría más o menos", "I was charged twice, why".
+var trailingCues = []string{"cuanto", "cuanta", "cuantos", "cuantas", "quanto", "quanta", "quantos", "quantas",
+	"how much", "how many", "how long", "por que", "porque e que", "why"}
+
+// notAsked are the words after a trailing cue that make it no question:
+// "cuanto antes", "o quanto antes", "quanto ao prazo", "how long ago".
+var notAsked = []string{"antes", "mas", "mais", "menos", "a", "al", "ao", "aos", "as", "before", "ago", "sooner",
+	"possible", "more", "less"}
+
+// trailing returns the cue of a question asked by the last clause of a
+// sentence, after its last comma.
+func trailing(body string) (askCue, bool) {
+	i := strings.LastIndex(body, ",")
+	if i < 0 {
+		return askCue{}, false
+	}
+	clause := strings.TrimSpace(body[i+1:])
+	if strings.HasSuffix(clause, "!") {
+		return askCue{}, false // "…, cuánto descaso!"
+	}
+	for _, c := range trailingCues {
+		rest, ok := strings.CutPrefix(clause, c)
+		if !ok || !boundary(clause, len(c)) {
+			continue
+		}
+		next, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+		next = strings.TrimRight(next, ".,;:")
+		if next == "" || slices.Contains(notAsked, next) {
+			return askCue{}, false
+		}
+		return askCue{phrase: c, start: true}, true
+	}
+	return askCue{}, false
 }
 
 // addressed are the pronouns that name the business before the verb

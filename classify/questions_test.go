@@ -37,6 +37,13 @@ func TestQuestions(t *testing.T) {
 		{"english statements that open with an auxiliary", "Do not worry about it. Would love to come back. Is what it is. Did not arrive. Could not be happier.", nil},
 		{"an if or a whether that hangs on a question", "I'd like to know two things. And if I can access the unit on weekends. Whether the lock is included.",
 			[]string{"I'd like to know two things.", "And if I can access the unit on weekends.", "Whether the lock is included."}},
+		{"how much or why asked by the last clause, after a comma",
+			"quiero hacerme un tatuaje de 10 cm en el antebrazo, cuanto me costaria mas o menos\n" +
+				"Comprei dois bilhetes para sábado, quanto fica o estacionamento. We loved the room, how much would three nights in May be.",
+			[]string{"quiero hacerme un tatuaje de 10 cm en el antebrazo, cuanto me costaria mas o menos",
+				"Comprei dois bilhetes para sábado, quanto fica o estacionamento.", "We loved the room, how much would three nights in May be."}},
+		{"as soon as, as for and exclamations after a comma ask nothing",
+			"Ya pagué la seña, cuanto antes lo tengan mejor. Recebi a encomenda, quanto ao resto tudo certo. Esperé dos horas, cuánto desorden! Qué onda.", nil},
 		{"a colon introduces the questions after it",
 			"A few things I need to know before I take this to my director:\n- Can you send the contract?\n- When does it start?\n\nQuisiera saber:\n¿Cuánto cuesta?",
 			[]string{"!- Can you send the contract?", "- When does it start?", "¿Cuánto cuesta?"}},
