@@ -184,9 +184,9 @@ func questionKind(q classify.Question, ws []word) kind {
 	for len(ws) > 0 && isNumber(ws[0].norm) {
 		ws = ws[1:] // a list item's number
 	}
-	sp, ok := howMuchCues.contains(ws)
+	sp, ok := priceCue(ws, &howMuchCues)
 	if !ok {
-		sp, ok = priceNouns.contains(ws)
+		sp, ok = priceCue(ws, &priceNouns)
 	}
 	if _, open := openCues.prefix(ws); ok && open && includes(ws) && !amountAsked(ws) {
 		// "¿Qué incluye la cuota?", "What does the fee cover?" ask what
@@ -903,6 +903,23 @@ func settles(s sentence) bool {
 	}
 	return false
 }
+
+// priceCue returns the span of the first phrase of cues in ws that asks
+// about a price: not one said to be none or the same ("sin costo", "sem
+// qualquer custo", "at no cost", "al mismo precio", "the same price").
+func priceCue(ws []word, cues *phrases) (span, bool) {
+	for i := range ws {
+		if n, ok := cues.at(ws, i); ok && (i == 0 || !unpriced[ws[i-1].norm]) {
+			return span{ws[i].start, ws[n-1].end}, true
+		}
+	}
+	return span{}, false
+}
+
+// unpriced are the words before a price's word that say it is none, or
+// the one already paid.
+var unpriced = set("sin", "sem", "no", "without", "ningun", "ninguna", "nenhum", "nenhuma", "qualquer", "mismo",
+	"misma", "mesmo", "mesma", "same")
 
 // priced reports whether a question that asks how much names a price
 // ("¿Cuánto cuesta…?", "What's the fee?", "Qual o valor?"), not only how

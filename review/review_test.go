@@ -861,9 +861,9 @@ func TestCheck(t *testing.T) {
 			name: "thanks answer nothing",
 			in: review.Input{
 				Draft:   strings.Replace(goodES, "%s", "Muchas gracias por tomarse el tiempo de escribirnos.\n\nLas grabaciones quedan en su cuenta durante un año desde el final del curso.", 1),
-				Message: message("¿Van a abrir un nivel avanzado el año que viene? ¿Puedo seguir viendo las grabaciones después de que termine el curso? María"),
+				Message: message("¿Van a abrir un nivel avanzado en 2027? ¿Puedo seguir viendo las grabaciones después de que termine el curso? María"),
 			},
-			want:  []string{"professional unanswered: ¿Van a abrir un nivel avanzado el año que viene?"},
+			want:  []string{"professional unanswered: ¿Van a abrir un nivel avanzado en 2027?"},
 			avoid: []string{"professional unanswered: ¿Puedo seguir viendo"},
 		},
 		{
