@@ -132,7 +132,8 @@ var (
 		"not eligible", "not possible", "isn't possible", "unfortunately", "not covered", "isn't covered",
 		"we don't cover", "we do not cover",
 		"não podemos", "não é possível", "não posso", "infelizmente", "não está coberto", "não cobre", "não dá",
-		"não cobrimos",
+		"não cobrimos", "no es reembolsable", "no son reembolsables", "non-refundable", "not refundable",
+		"não é reembolsável", "não são reembolsáveis",
 	})
 	// acknowledging sentences say that a question was received, not
 	// what its answer is.
@@ -365,6 +366,13 @@ func (r *run) answerQuestions() ([]classify.Question, []answer) {
 			a.amount && !anyFits(a.kind, sents) && !anyRefusal(sents) ||
 			a.inclusion && a.sent >= 0 && !settles(sents[a.sent]) ||
 			unstated(*a, sents)
+		if a.missing && i > 0 && fallback(words(nil, r.questions[i].Text, 0)) {
+			// "Si no se puede, ¿me devuelven el dinero?" asks only if
+			// the question before it is turned down.
+			if p := r.answers[i-1]; !p.missing && p.sent >= 0 && !anyRefusal(sents) {
+				a.missing = false
+			}
+		}
 		for _, v := range r.in.Verdicts {
 			if v.Start == r.questions[i].Start && v.End == r.questions[i].End {
 				// The host's judgement stands; a sentence it says does
@@ -902,6 +910,35 @@ func settles(s sentence) bool {
 		}
 	}
 	return false
+}
+
+// fallbacks open a question asked in case the one before it is turned
+// down: "Si no se puede, …", "If not, …", "Caso não seja possível, …".
+var fallbacks = newPhrases([]string{
+	"si no", "de lo contrario", "en caso contrario", "caso contrario", "si eso no", "if not", "if that's not",
+	"if that is not", "if you can't", "if you cannot", "if it can't", "if it cannot", "otherwise", "failing that",
+	"se não", "caso não", "caso contrário", "senão", "se isso não",
+})
+
+// notFallbacks open with the words of a fallback and hedge instead: "Si
+// no me equivoco", "if I'm not mistaken" is not among them, but "si no es
+// molestia" is.
+var notFallbacks = newPhrases([]string{
+	"si no me equivoco", "si no es molestia", "si no es mucha molestia", "se não me engano", "se não for incómodo",
+	"se não for incômodo", "se não for pedir muito", "si no es mucho pedir",
+})
+
+// fallback reports whether a question, in words ws, is asked in case the
+// one before it is turned down.
+func fallback(ws []word) bool {
+	if len(ws) > 1 && joiners[ws[0].norm] {
+		ws = ws[1:]
+	}
+	if _, ok := notFallbacks.prefix(ws); ok {
+		return false
+	}
+	_, ok := fallbacks.prefix(ws)
+	return ok
 }
 
 // priceCue returns the span of the first phrase of cues in ws that asks

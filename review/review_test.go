@@ -180,6 +180,26 @@ func TestCheck(t *testing.T) {
 			avoid: []string{"professional unanswered"},
 		},
 		{
+			// The fallback asks only if what comes before it is turned
+			// down.
+			name: "a request granted, its fallback moot",
+			in: review.Input{
+				Draft:    strings.Replace(goodES, "%s", "Ya cambiamos sus cuatro boletos a la función del sábado 5 de diciembre, sin ningún cargo.", 1),
+				Message:  message("¿Es posible cambiar los boletos para la función del 5 de diciembre? Si no se puede, quisiera saber si me reembolsan o me dan un vale."),
+				Customer: template.Customer{Name: "María López"},
+			},
+			avoid: []string{"professional unanswered"},
+		},
+		{
+			name: "a request turned down, its fallback asked",
+			in: review.Input{
+				Draft:    strings.Replace(goodES, "%s", "Lamentablemente no es posible cambiar los boletos a la función del 5 de diciembre: está agotada.", 1),
+				Message:  message("¿Es posible cambiar los boletos para la función del 5 de diciembre? Si no se puede, quisiera saber si me reembolsan o me dan un vale."),
+				Customer: template.Customer{Name: "María López"},
+			},
+			want: []string{"professional unanswered: Si no se puede, quisiera saber si me reembolsan o me dan un vale."},
+		},
+		{
 			// A share tells how a price is paid, not what it is.
 			name: "price asked, a share given",
 			in: review.Input{
