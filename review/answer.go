@@ -366,6 +366,11 @@ func (r *run) answerQuestions() ([]classify.Question, []answer) {
 			a.amount && !anyFits(a.kind, sents) && !anyRefusal(sents) ||
 			a.inclusion && a.sent >= 0 && !settles(sents[a.sent]) ||
 			unstated(*a, sents)
+		if a.missing && whatWillYouDo(words(nil, r.questions[i].Text, 0)) && anyCommitment(r.draft, sents) {
+			// "¿Qué van a hacer al respecto?" is answered by what the
+			// business does, whatever its words.
+			a.missing = false
+		}
 		if a.missing && i > 0 && fallback(words(nil, r.questions[i].Text, 0)) {
 			// "Si no se puede, ¿me devuelven el dinero?" asks only if
 			// the question before it is turned down.
@@ -906,6 +911,43 @@ func settles(s sentence) bool {
 	}
 	for i, w := range s.words {
 		if c := s.concepts[i]; c == priceConcept || c == chargeConcept || including(w.norm) || extraWords[w.norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// whatYouDo are the phrases that ask what the business will do about
+// what happened, which any commitment answers.
+var whatYouDo = newPhrases([]string{
+	"qué van a hacer", "qué vais a hacer", "qué piensan hacer", "qué pensáis hacer", "van a hacer algo",
+	"cómo lo van a resolver", "cómo la van a resolver", "cómo lo van a solucionar", "cómo van a resolver",
+	"cómo van a solucionar", "cómo lo van a arreglar",
+	"o que vão fazer", "o que vocês vão fazer", "o que vcs vão fazer", "o que pretendem fazer", "vão fazer alguma coisa",
+	"como vão resolver", "como vai resolver", "como vão resolver isso",
+	"what you're going to do", "what you are going to do", "what are you going to do", "what will you do",
+	"what you intend to do", "what do you intend to do", "what you plan to do", "what do you plan to do",
+	"how will you fix", "how are you going to fix", "how will you resolve", "how will you make this right",
+	"how are you going to make this right",
+})
+
+// whatWillYouDo reports whether a question, in words ws, asks what the
+// business will do about what happened.
+func whatWillYouDo(ws []word) bool {
+	_, ok := whatYouDo.contains(ws)
+	return ok
+}
+
+// anyCommitment reports whether a sentence of the draft, not one that
+// only acknowledges or thanks, commits the business to an action or
+// reports one done: a verb in the future or a present that promises
+// ("le reponemos", "vamos a", "we'll"), as a promised time needs.
+func anyCommitment(d *doc, sents []sentence) bool {
+	for i, s := range sents {
+		if s.ack || s.courtesy {
+			continue
+		}
+		if committing(d, d.sents[i]) {
 			return true
 		}
 	}

@@ -175,26 +175,45 @@ func (r *run) commits(sp span) bool {
 		from, to := r.clauseIn(s, sp)
 		ws := d.wordsIn(s)
 		for k, w := range ws {
-			if w.start < from || w.end > to {
-				continue
-			}
-			if future[w.norm] && !pastTense(d.text[w.start:w.end]) || w.norm == "can" && offers(ws, k) {
+			if w.start >= from && w.end <= to && promising(d.text, ws, k) {
 				return true
 			}
-			for _, p := range rescheduling {
-				if strings.HasPrefix(w.norm, p) {
-					return true
-				}
-			}
-			text := d.text[w.start:w.end]
-			if notPromising[w.norm] || k > 0 && negations[ws[k-1].norm] || pastTense(text) {
-				continue
-			}
-			for _, suf := range futureEndings {
-				if strings.HasSuffix(text, suf) && len(text) > len(suf)+1 {
-					return true
-				}
-			}
+		}
+	}
+	return false
+}
+
+// committing reports whether a sentence of d commits the business, as
+// commits does for the clause of a time.
+func committing(d *doc, s span) bool {
+	ws := d.wordsIn(s)
+	for k := range ws {
+		if promising(d.text, ws, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// promising reports whether ws[k], a word of text, commits the business:
+// see commits.
+func promising(text string, ws []word, k int) bool {
+	w := ws[k]
+	written := text[w.start:w.end]
+	if future[w.norm] && !pastTense(written) || w.norm == "can" && offers(ws, k) {
+		return true
+	}
+	for _, p := range rescheduling {
+		if strings.HasPrefix(w.norm, p) {
+			return true
+		}
+	}
+	if notPromising[w.norm] || k > 0 && negations[ws[k-1].norm] || pastTense(written) {
+		return false
+	}
+	for _, suf := range futureEndings {
+		if strings.HasSuffix(written, suf) && len(written) > len(suf)+1 {
+			return true
 		}
 	}
 	return false

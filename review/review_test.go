@@ -180,6 +180,26 @@ func TestCheck(t *testing.T) {
 			avoid: []string{"professional unanswered"},
 		},
 		{
+			// What the business will do is answered by what it does,
+			// in any words.
+			name: "what will you do, answered by an action",
+			in: review.Input{
+				Draft:    strings.Replace(goodES, "%s", "Lamento mucho lo ocurrido con la camisa. Le reponemos la prenda hasta por $900 y se la entregamos el viernes.", 1),
+				Message:  message("La camisa volvió con una mancha. Necesito que me digan cómo lo van a resolver."),
+				Customer: template.Customer{Name: "María López"},
+			},
+			avoid: []string{"professional unanswered"},
+		},
+		{
+			name: "what will you do, answered by nothing done",
+			in: review.Input{
+				Draft:    strings.Replace(goodES, "%s", "Lamento mucho lo ocurrido con la camisa. La tela era muy delicada.", 1),
+				Message:  message("La camisa volvió con una mancha. Necesito que me digan cómo lo van a resolver."),
+				Customer: template.Customer{Name: "María López"},
+			},
+			want: []string{"professional unanswered: Necesito que me digan cómo lo van a resolver."},
+		},
+		{
 			// The fallback asks only if what comes before it is turned
 			// down.
 			name: "a request granted, its fallback moot",
