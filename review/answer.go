@@ -928,7 +928,10 @@ var whatYouDo = newPhrases([]string{
 	"what you're going to do", "what you are going to do", "what are you going to do", "what will you do",
 	"what you intend to do", "what do you intend to do", "what you plan to do", "what do you plan to do",
 	"how will you fix", "how are you going to fix", "how will you resolve", "how will you make this right",
-	"how are you going to make this right",
+	"how are you going to make this right", "qué medidas van a tomar", "qué medidas piensan tomar",
+	"que providência vão tomar", "que providência vocês vão tomar", "que providências vão tomar",
+	"que providências vocês vão tomar", "que medidas vão tomar", "what steps will you take",
+	"what steps are you going to take", "what action will you take", "what are you doing about",
 })
 
 // whatWillYouDo reports whether a question, in words ws, asks what the

@@ -191,6 +191,15 @@ func TestCheck(t *testing.T) {
 			avoid: []string{"professional unanswered"},
 		},
 		{
+			name: "what steps, answered by an action",
+			in: review.Input{
+				Draft:    "Olá, Ana.\n\nPedimos desculpa pelo sucedido. Já falámos com a equipa e vamos acompanhar as próximas visitas na sua rua.\n\nCumprimentos,\nMarta Lopes\nApoio ao cliente",
+				Message:  message("O estafeta foi muito grosseiro comigo quando reclamei do atraso, quero saber que providências vocês vão tomar."),
+				Customer: template.Customer{Name: "Ana Lopes"},
+			},
+			avoid: []string{"professional unanswered"},
+		},
+		{
 			name: "what will you do, answered by nothing done",
 			in: review.Input{
 				Draft:    strings.Replace(goodES, "%s", "Lamento mucho lo ocurrido con la camisa. La tela era muy delicada.", 1),
