@@ -59,8 +59,13 @@
 //     amount whose words are in a sentence with no time or amount in it
 //     or next to it, and one that asks whether something is included,
 //     free or charged apart when the sentence that answers it names no
-//     price, charge or inclusion and says no yes or no. Not reported for
-//     an acknowledgement.
+//     price, charge or inclusion and says no yes or no. A question that
+//     asks what the business will do about what happened ("¿Qué van a
+//     hacer?", "what are you going to do about it") is answered by any
+//     commitment in the draft, and one asked in case the question before
+//     it is turned down ("Si no se puede, …", "If not, …") is moot when
+//     that one is answered and the draft refuses nothing. Not reported
+//     for an acknowledgement.
 //   - positive: "negative" for blaming, reproaching or dismissive
 //     phrasing ("usted se equivocó", "como ya le dijimos", "you failed
 //     to", "não podemos fazer nada"), and for lecturing ("la próxima vez
@@ -102,7 +107,9 @@
 // languages ("devolución", "reembolso", "refund", "estorno"). A sentence
 // that covers half of the question's words answers it. A question about
 // when needs a time or a date in the answer unless the answer repeats
-// most of its words, one about how much an amount. A yes-or-no question
+// most of its words, one about how much an amount; a share ("50 %")
+// answers how much of a deposit or a discount, not what a thing costs. A
+// yes-or-no question
 // that no sentence answers in its words is answered by a sentence that
 // starts with a yes, a no or a "you can" in its place among the answers
 // of the questions around it. Sentences that only acknowledge the
