@@ -366,15 +366,14 @@ func (r *run) answerQuestions() ([]classify.Question, []answer) {
 			a.amount && !anyFits(a.kind, sents) && !anyRefusal(sents) ||
 			a.inclusion && a.sent >= 0 && !settles(sents[a.sent]) ||
 			unstated(*a, sents)
-		if a.missing && whatWillYouDo(words(nil, r.questions[i].Text, 0)) && anyCommitment(r.draft, sents) {
+		if a.missing {
+			qws := words(nil, r.questions[i].Text, 0)
 			// "¿Qué van a hacer al respecto?" is answered by what the
-			// business does, whatever its words.
-			a.missing = false
-		}
-		if a.missing && i > 0 && fallback(words(nil, r.questions[i].Text, 0)) {
-			// "Si no se puede, ¿me devuelven el dinero?" asks only if
-			// the question before it is turned down.
-			if p := r.answers[i-1]; !p.missing && p.sent >= 0 && !anyRefusal(sents) {
+			// business does, whatever its words; "Si no se puede, ¿me
+			// devuelven el dinero?" asks only if the question before it
+			// is turned down.
+			if whatWillYouDo(qws) && anyCommitment(r.draft, sents) ||
+				i > 0 && fallback(qws) && !r.answers[i-1].missing && r.answers[i-1].sent >= 0 && !anyRefusal(sents) {
 				a.missing = false
 			}
 		}
