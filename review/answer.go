@@ -945,12 +945,14 @@ func whatWillYouDo(ws []word) bool {
 // reports one done: a verb in the future or a present that promises
 // ("le reponemos", "vamos a", "we'll"), as a promised time needs.
 func anyCommitment(d *doc, sents []sentence) bool {
-	for i, s := range sents {
+	for _, s := range sents {
 		if s.ack || s.courtesy {
 			continue
 		}
-		if committing(d, d.sents[i]) {
-			return true
+		for k := range s.words {
+			if promising(d.text, s.words, k) {
+				return true
+			}
 		}
 	}
 	return false
@@ -964,9 +966,8 @@ var fallbacks = newPhrases([]string{
 	"se não", "caso não", "caso contrário", "senão", "se isso não",
 })
 
-// notFallbacks open with the words of a fallback and hedge instead: "Si
-// no me equivoco", "if I'm not mistaken" is not among them, but "si no es
-// molestia" is.
+// notFallbacks open with the words of a fallback but only hedge: "Si no
+// me equivoco", "se não for pedir muito".
 var notFallbacks = newPhrases([]string{
 	"si no me equivoco", "si no es molestia", "si no es mucha molestia", "se não me engano", "se não for incómodo",
 	"se não for incômodo", "se não for pedir muito", "si no es mucho pedir",

@@ -183,18 +183,6 @@ func (r *run) commits(sp span) bool {
 	return false
 }
 
-// committing reports whether a sentence of d commits the business, as
-// commits does for the clause of a time.
-func committing(d *doc, s span) bool {
-	ws := d.wordsIn(s)
-	for k := range ws {
-		if promising(d.text, ws, k) {
-			return true
-		}
-	}
-	return false
-}
-
 // promising reports whether ws[k], a word of text, commits the business:
 // see commits.
 func promising(text string, ws []word, k int) bool {
