@@ -364,7 +364,7 @@ func (r *run) answerQuestions() ([]classify.Question, []answer) {
 		// included is answered: not addressed, whatever else is said.
 		a.missing = z > answerThreshold || a.sent < 0 && (a.focus == 0 && a.global == 0 && !a.noTerms || a.noTerms && typed(a.kind)) ||
 			a.amount && !anyFits(a.kind, sents) && !anyRefusal(sents) ||
-			a.inclusion && a.sent >= 0 && !settles(sents[a.sent]) ||
+			a.inclusion && !settled(*a, sents) ||
 			unstated(*a, sents)
 		if a.missing {
 			qws := words(nil, r.questions[i].Text, 0)
@@ -439,7 +439,10 @@ func (r *run) placeInParagraphs(sents []sentence, used []bool) {
 			for k := range sents {
 				// A question about when or how much needs the time or
 				// the amount there.
-				if para[k] == p && !sents[k].ack && !sents[k].courtesy && (!typed(r.answers[i].kind) || sents[k].fits(r.answers[i].kind)) {
+				// A yes-or-no question needs a sentence that takes a
+				// side.
+				kd := r.answers[i].kind
+				if para[k] == p && !sents[k].ack && !sents[k].courtesy && (!typed(kd) || sents[k].fits(kd)) && (kd != kindYesNo || sents[k].stance) {
 					r.answers[i].sent, r.answers[i].placed = k, true
 					taken[p] = true
 					break search
@@ -914,6 +917,21 @@ func settles(s sentence) bool {
 		}
 	}
 	return false
+}
+
+// settled reports whether the sentence that answers a question about
+// whether something is included settles it; with no answer, the
+// sentence that holds the question's own words stands for it: "Our
+// retreatments are scheduled the same way as regular visits" does not
+// say whether the retreatment is free.
+func settled(a answer, sents []sentence) bool {
+	switch {
+	case a.sent >= 0:
+		return settles(sents[a.sent])
+	case a.ownAt >= 0:
+		return settles(sents[a.ownAt])
+	}
+	return true
 }
 
 // whatYouDo are the phrases that ask what the business will do about

@@ -90,6 +90,31 @@ func TestCheck(t *testing.T) {
 			want: []string{"professional unanswered: ¿Cuál sería el costo por documento?"},
 		},
 		{
+			// A paragraph between two answers answers a yes-or-no
+			// question in other words only if it takes a side.
+			name: "a yes-or-no question and a paragraph that takes no side",
+			in: review.Input{
+				Draft: strings.Replace(goodES, "%s", "El sábado abrimos a las 10 de la mañana.\n\n"+
+					"El parque tiene senderos largos y mucha sombra en verano.\n\n"+
+					"La entrada general cuesta 5 euros.", 1),
+				Message:  message("¿A qué hora abren el sábado? ¿Se puede ir con perro? ¿Cuánto cuesta la entrada general?"),
+				Customer: template.Customer{Name: "María López"},
+			},
+			want: []string{"professional unanswered: ¿Se puede ir con perro?"},
+		},
+		{
+			// The same paragraph that says what can be done answers it.
+			name: "a yes-or-no question and a paragraph that takes a side",
+			in: review.Input{
+				Draft: strings.Replace(goodES, "%s", "El sábado abrimos a las 10 de la mañana.\n\n"+
+					"Los animales pueden pasear por todos los senderos, siempre con correa.\n\n"+
+					"La entrada general cuesta 5 euros.", 1),
+				Message:  message("¿A qué hora abren el sábado? ¿Se puede ir con perro? ¿Cuánto cuesta la entrada general?"),
+				Customer: template.Customer{Name: "María López"},
+			},
+			avoid: []string{"professional unanswered"},
+		},
+		{
 			// Saying that the question matters, or depends on things,
 			// names its subject without answering it.
 			name: "a sentence that says the subject is important does not answer it",

@@ -24,6 +24,7 @@ type sentence struct {
 	money    bool // holds an amount
 	share    bool // holds a percentage
 	reason   bool // gives a reason or apologizes
+	stance   bool // says yes or no, can, must or only, or gives a figure
 }
 
 // Generic words weigh less: every reply about an order says "pedido".
@@ -122,6 +123,9 @@ func readSentence(d *doc, s span) sentence {
 		if reasonWords[w.norm] && !youAreRight(ws, i) {
 			se.reason = true
 		}
+		if stanceWords[w.norm] || isNumber(w.norm) {
+			se.stance = true
+		}
 	}
 	if strings.ContainsAny(text, "€$£") {
 		se.money = true
@@ -162,8 +166,26 @@ func readSentence(d *doc, s span) sentence {
 		w := text[ws[n-1].start-s.start : ws[n-1].end-s.start]
 		se.yesNo = se.yesNo || ws[n-1].norm != "si" || strings.Contains(w, "í") || strings.Contains(w, "Í")
 	}
+	se.stance = se.stance || se.yesNo || se.refusal || se.when || se.money || se.share
 	return se
 }
+
+// stanceWords take a side on a yes-or-no question: a no, a yes, what can
+// or must be done, what only is, what is needed, allowed or included.
+// "Para embarazadas tenemos un masaje prenatal" says none of them, and
+// does not answer "¿Puede hacer el circuito de aguas?" by its place.
+var stanceWords = set(
+	"no", "ni", "nunca", "ningun", "ninguna", "nada", "sin", "puede", "pueden", "podemos", "puedes", "podes",
+	"podra", "podran", "podria", "podrian", "debe", "deben", "debes", "necesita", "necesitan", "necesitas",
+	"necesario", "necesaria", "obligatorio", "obligatoria", "permite", "permitido", "permitida", "incluye",
+	"incluido", "incluida", "solo", "unicamente", "exclusivamente", "falta", "claro",
+	"not", "never", "none", "nothing", "without", "yes", "can", "can't", "cannot", "could", "may", "must",
+	"need", "needs", "needed", "required", "requires", "allowed", "only", "included", "includes", "welcome",
+	"don't", "doesn't", "isn't", "aren't", "won't", "sure",
+	"nao", "nenhum", "nenhuma", "sem", "sim", "pode", "podem", "podes", "podera", "poderao", "poderia",
+	"deve", "devem", "precisa", "precisam", "preciso", "necessario", "necessaria", "obrigatorio", "obrigatoria", "inclui",
+	"so", "somente", "apenas",
+)
 
 // trailingYes say yes at the end of a sentence, after a comma.
 var trailingYes = set("sim", "si", "yes", "claro")
