@@ -220,11 +220,18 @@ func questionKind(q classify.Question, ws []word) kind {
 	if _, ok := openCues.prefix(ws); ok {
 		return kindOpen
 	}
-	if q.Cue == "?" {
+	if q.Cue == "?" || whetherCues[q.Cue] || asksWhether(ws) {
 		return kindYesNo
 	}
 	return kindOpen
 }
+
+// whetherCues are the folded cues of questions without a question mark
+// that ask a yes or no: "is the deposit refundable if we change the
+// date", "es posible cambiar la fecha".
+var whetherCues = set("can", "could", "will", "would", "is", "are", "was", "were", "should", "shall", "am", "has",
+	"have", "did", "do", "does", "do you", "is there", "is it possible", "es posible", "se puede", "e possivel",
+	"si", "se", "if", "whether", "hay alguna forma", "existe alguma forma")
 
 // professional reports the questions and requests of the customer's new
 // text that the draft does not address.

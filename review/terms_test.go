@@ -152,6 +152,30 @@ func TestQuestionKind(t *testing.T) {
 	}
 }
 
+// TestQuestionKindUnmarked checks that a question without a question
+// mark asks a yes or no when it opens with an auxiliary or asks
+// whether, and asks what it says otherwise.
+func TestQuestionKindUnmarked(t *testing.T) {
+	for _, tt := range []struct {
+		q, cue string
+		want   kind
+	}{
+		{"is the deposit refundable if we change the date", "is", kindYesNo},
+		{"Also do you sell the leftover cards", "do you", kindYesNo},
+		{"Y si aceptan transferencia", "si", kindYesNo},
+		{"Quisiera saber si trabajan con tela que traigamos nosotros.", "quisiera saber", kindYesNo},
+		{"Gostaria de saber se o pacote inclui o almoço.", "gostaria de saber", kindYesNo},
+		{"Quisiera saber el horario del sábado.", "quisiera saber", kindOpen},
+		{"I'd like to know how the lessons work.", "i'd like to know", kindOpen},
+		{"Necesito la factura con RFC.", "necesito", kindOpen},
+	} {
+		q := classify.Question{Text: tt.q, Cue: tt.cue, Request: tt.cue == "necesito"}
+		if got := questionKind(q, words(nil, tt.q, 0)); got != tt.want {
+			t.Errorf("questionKind(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
 // TestAnswerSentence checks which sentence of the draft is found to
 // answer each question, -1 for none.
 func TestAnswerSentence(t *testing.T) {
