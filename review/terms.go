@@ -270,9 +270,22 @@ func sameStem(a, b string) bool {
 	for n < len(a) && n < len(b) && a[n] == b[n] {
 		n++
 	}
+	if n == 4 && !(inflections[a[n:]] && inflections[b[n:]]) {
+		// A stem of four letters is only shared by the word's own
+		// forms: "read" and "ready", "weeks" and "weekends" are apart.
+		return false
+	}
 	short := min(len(a), len(b))
 	return n >= 4 && n*5 >= short*3
 }
+
+// inflections end a stem of four letters in its word's forms: "book",
+// "booked", "booking"; "envío", "enviamos"; "pede", "pedem".
+var inflections = set("", "s", "es", "ed", "d", "ing", "er", "ers", "r", "n", "ns", "m", "do", "da", "dos", "das",
+	"mos", "ndo", "ria", "ra", "ram", "ron", "ba", "ban", "ste",
+	"o", "a", "os", "as", "e", "ar", "ir", "amos", "emos", "imos", "an", "en", "am", "em", "ado", "ada", "ados",
+	"adas", "ido", "ida", "idos", "idas", "ando", "iendo", "endo", "indo", "aron", "ieron", "ou", "aram", "eram",
+	"iram", "ciones", "cion", "cao", "coes")
 
 // conceptOf returns the concept of a folded word, 0 when it has none.
 func conceptOf(w string) int {

@@ -301,3 +301,31 @@ func TestQuestionTermsChat(t *testing.T) {
 		}
 	}
 }
+
+// TestSameStem checks which folded words share a stem: a word's other
+// forms do, a longer word that only starts like a short one does not.
+func TestSameStem(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"factura", "facturacion", true},
+		{"envio", "enviamos", true},
+		{"book", "booked", true},
+		{"book", "booking", true},
+		{"pago", "pagos", true},
+		{"dog", "dogs", true},
+		{"read", "ready", false},
+		{"week", "weekends", false},
+		{"weeks", "weekends", false},
+		{"cake", "cakes", true},
+		{"12", "120", false},
+	} {
+		if got := sameStem(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameStem(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+		if got := sameStem(tt.b, tt.a); got != tt.want {
+			t.Errorf("sameStem(%q, %q) = %v, want %v", tt.b, tt.a, got, tt.want)
+		}
+	}
+}
