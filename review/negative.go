@@ -155,6 +155,16 @@ var negatives = map[string][]negative{
 		{"{usted|tu|vos} {dio|diste|puso|pusiste|escribio|escribiste|indico|indicaste|ingreso|ingresaste|proporciono|proporcionaste} ... {incompleto|incompleta|equivocado|equivocada|erroneo|erronea|incorrecto|incorrecta}", "los datos que tenemos son", ""},
 		{"cuando el|la|los|las {cliente|clientes|usuario|usuaria|usuarios|ciclista|ciclistas|dueno|duena|duenos|propietario|propietaria|huesped|huespedes|paciente|pacientes|alumno|alumna|alumnos|socio|socia|socios|comprador|compradora|inquilino|inquilina} no {hace|hacen|sigue|siguen|respeta|respetan|cumple|cumplen|lee|leen|revisa|revisan}", "para que dure, recomendamos", ""},
 		{"a diferencia de la ultima vez que {usted|tu|vos|ustedes}", "esta vez", ""},
+		// Doubting the customer's account, and showing them the door.
+		{"{me cuesta|nos cuesta|es dificil|resulta dificil} creer", "gracias por contarnos lo que vio", ""},
+		{"{como|cosa que|algo que} {sabe|saben} cualquiera que", "como explicamos en", ""},
+		{"{como|cosa que|algo que} cualquiera que ... ... sabe", "como explicamos en", ""},
+		{"{como|cosa que|algo que} cualquier persona que ... ... sabe", "como explicamos en", ""},
+		{"si no {le|te|les} {convence|gusta|parece bien} ... no hace falta que {vuelva|vuelvas|vuelvan|regrese|regreses|regresen}", "nos gustaría que nos dé otra oportunidad", ""},
+		{"(nosotros) no {adivinamos|somos adivinos}", "para acertar, necesitamos que nos indique", ""},
+		{"el problema es que {usted|ustedes|tu|vos}", "lo que ocurre es que", ""},
+		{"no {venga|vengan|vengas} a decir|decirnos que", "revisamos lo ocurrido", ""},
+		{"no {se puede|puede|pueden|podes|puedes} culpar|culparnos a|al {nuestro|nuestra|nuestros|nuestras|nosotros|equipo|personal}", "revisamos lo ocurrido", ""},
 	},
 	"en": {
 		// Blame.
@@ -260,6 +270,15 @@ var negatives = map[string][]negative{
 		{"{wouldn't|would not|didn't|did not|couldn't|could not} {keep|stay|sit|stand} still", "during the appointment, we noticed", ""},
 		{"you {gave|entered|provided|typed|put|wrote|supplied} ... {incomplete|wrong|incorrect}", "the details we have are", ""},
 		{"when {the customer|customers|the rider|riders|the owner|owners|people|users|the user} {don't|doesn't|do not|does not|fail to}", "to make it last, we recommend", ""},
+		// Doubting the customer's account, and showing them the door.
+		{"{i|we} find it {hard|difficult} to believe", "thank you for telling us what you found", ""},
+		{"as {anyone|anybody|everyone|everybody} who ... ... {knows|know|would know|will know|can tell you}", "as set out in", ""},
+		{"{maybe|perhaps} {read|check|look at} the ... before you", "for next time, you'll find", ""},
+		{"{we're|we are|i'm|i am} not mind readers|psychic", "so we get it right, please tell us", ""},
+		{"{we|i} {can't|cannot} read (your) minds|mind", "so we get it right, please tell us", ""},
+		{"if {you're not|you are not|you aren't} {happy|satisfied|convinced} ... {you don't have to|you don't need to|no need to|don't} come back", "we'd like the chance to put this right", ""},
+		{"{don't|do not} {tell us|come telling us|try telling us} {it was|that it was|it's|that it's}", "we've looked into what happened", ""},
+		{"{you can't|you cannot} blame {us|our}", "we've looked into what happened", ""},
 	},
 	"pt": {
 		// Blame.
@@ -373,6 +392,15 @@ var negatives = map[string][]negative{
 		{"quando o|a|os|as {cliente|clientes|usuario|usuaria|usuarios|utilizador|utilizadores|ciclista|ciclistas|dono|dona|donos|proprietario|proprietaria|hospede|hospedes|paciente|pacientes|aluno|aluna|alunos|socio|socia|socios|comprador|compradora|inquilino|inquilina|tutor|tutora|tutores} nao {faz|fazem|segue|seguem|respeita|respeitam|cumpre|cumprem|le|leem|verifica|verificam}", "para durar mais, recomendamos", ""},
 		{"ao contrario da ultima vez {que|em que} {voce|voces|o senhor|a senhora|tu}", "desta vez", ""},
 		{"{devia|deveria|devias|deverias} ter-nos|ter-me|ter-lhe *ado|*ido", "da próxima vez, pode", ""},
+		// Doubting the customer's account, and showing them the door.
+		{"{custa-me|custa-nos|e dificil|e-nos dificil} acreditar", "obrigado por nos contar o que viu", ""},
+		{"{como|coisa que|algo que} qualquer {pessoa|um|cliente} que ... ... sabe", "como explicamos em", ""},
+		{"{como|coisa que|algo que} {sabe|sabem} qualquer {pessoa|um} que", "como explicamos em", ""},
+		{"se nao {gostou|gosta|gostar|estiver satisfeito|estiver satisfeita|ficou satisfeito|ficou satisfeita} ... nao {precisa|precisas|precisam} {voltar|de voltar|mais voltar}", "gostaríamos de ter outra oportunidade", ""},
+		{"(nos) nao {adivinhamos|somos adivinhos}", "para acertarmos, precisamos que nos indique", ""},
+		{"o problema e que {voce|voces|o senhor|a senhora|tu}", "o que acontece é que", ""},
+		{"nao {venha|venham|venhas} {dizer|nos dizer|dizer-nos} que", "verificámos o que aconteceu", ""},
+		{"nao {da para|pode|podem|se pode} culpar {a nossa|o nosso|os nossos|as nossas|a equipa|a equipe|nos}", "verificámos o que aconteceu", ""},
 	},
 }
 

@@ -386,6 +386,38 @@ func TestCheck(t *testing.T) {
 			},
 		},
 		{
+			name: "doubting the customer, knowledge everyone has, and showing the door",
+			in: review.Input{
+				Draft: "Hola Ana:\n\nI find it hard to believe the lawn was left like that. Nosotros no adivinamos lo que quiere. " +
+					"Fue un golpe, como sabe cualquiera que haya tenido un vitral. El patrón lo asigna la empresa; si no le convence, no hace falta que vuelva. " +
+					"Não venha dizer que fomos nós. As anyone who has done this kind of research knows, records take time. " +
+					"É uma coisa que qualquer pessoa que entende de tapetes sabe. Maybe read the service menu before you book.\n\n" +
+					"Saludos,\nLucía Romero\nAtención al cliente",
+				Message: message("Hola."),
+			},
+			want: []string{
+				"positive negative: I find it hard to believe",
+				"positive negative: Nosotros no adivinamos",
+				"positive negative: como sabe cualquiera que",
+				"positive negative: si no le convence, no hace falta que vuelva",
+				"positive negative: Não venha dizer que",
+				"positive negative: As anyone who has done this kind of research knows",
+				"positive negative: coisa que qualquer pessoa que entende de tapetes sabe",
+				"positive negative: Maybe read the service menu before you",
+			},
+		},
+		{
+			// The same words where nobody is blamed.
+			name: "no need to send it again, the customer's own research, and a visit not needed",
+			in: review.Input{
+				Draft: "Hola Ana:\n\nNo hace falta que vuelva a enviarlo: ya lo tenemos. You don't need to come back to the shop; we'll post it. " +
+					"Não precisa voltar à loja, enviamos pelo correio. Anyone who has booked with us before knows the way.\n\n" +
+					"Saludos,\nLucía Romero\nAtención al cliente",
+				Message: message("Hola."),
+			},
+			avoid: []string{"positive negative"},
+		},
+		{
 			// Charges waived, and reassurance, are the opposite.
 			name: "no charge of any kind and nothing done wrong are not negative",
 			in: review.Input{
