@@ -54,7 +54,7 @@ func Split(text string) []Span {
 				i = j // 4.5, www.example.com, e.g.
 				continue
 			}
-			if r == '.' && abbreviation(text[start:i]) {
+			if r == '.' && abbreviation(text[start:i]) && !closesList(text[start:i], text[j:]) {
 				i = j
 				continue
 			}
@@ -156,6 +156,19 @@ func listItem(s string) bool {
 		i++
 	}
 	return i > 0 && i < len(s) && (s[i] == '.' || s[i] == ')')
+}
+
+// closesList reports whether an "etc." ends its sentence: it does when
+// a capital letter, "¿" or "¡" follows ("so no shrimp, crab etc. Do you
+// bring your own equipment?"), as no title or initial does.
+func closesList(s, next string) bool {
+	i := strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	if fold.String(s[i+1:]) != "etc" {
+		return false
+	}
+	next = strings.TrimLeft(next, " \t")
+	r, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsUpper(r) || r == '¿' || r == '¡'
 }
 
 // abbreviation reports whether the sentence so far ends in a word that

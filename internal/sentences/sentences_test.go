@@ -33,6 +33,10 @@ func TestSplit(t *testing.T) {
 		// One long link is no such line.
 		{"see https://example.com/a/very/long/path/that/goes/on/and/on/and/on/for/ever/and/ever/index.html today and\nthen call us",
 			[]string{"see https://example.com/a/very/long/path/that/goes/on/and/on/and/on/for/ever/and/ever/index.html today and\nthen call us"}},
+		// "etc." ends a list, and its sentence when a capital follows.
+		{"So no shrimp, crab etc. Do you bring your own pans?", []string{"So no shrimp, crab etc.", "Do you bring your own pans?"}},
+		{"Traigan platos, vasos, etc. y lo demás lo ponemos nosotros.", []string{"Traigan platos, vasos, etc. y lo demás lo ponemos nosotros."}},
+		{"Bolos, doces etc. ¿Podem levar?", []string{"Bolos, doces etc.", "¿Podem levar?"}},
 		{"  \n\n ", nil},
 	} {
 		var got []string
