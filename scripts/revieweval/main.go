@@ -6,7 +6,7 @@
 //	go run ./scripts/revieweval              # from the repository root
 //	go run ./scripts/revieweval -misses      # also list every finding missed or not labelled
 //	go run ./scripts/revieweval -set heldout # the held-out set only
-//	go run ./scripts/revieweval -set fresh10  # the last set written, one of heldout, fresh, fresh2, … fresh10
+//	go run ./scripts/revieweval -set fresh11  # the last set written, one of heldout, fresh, fresh2, … fresh11
 //
 // With -reader, the findings scored are not Cartero's but a second
 // reader's: the labels of the same pairs in files of the same names in
@@ -31,7 +31,7 @@ import (
 
 func main() {
 	misses := flag.Bool("misses", false, "list the labels no finding matched and the findings no label matched")
-	set := flag.String("set", "", "score only the files of this set: \"\" for the labelled set, \"heldout\", \"fresh\" or \"fresh2\" to \"fresh10\" for the others")
+	set := flag.String("set", "", "score only the files of this set: \"\" for the labelled set, \"heldout\", \"fresh\" or \"fresh2\" to \"fresh11\" for the others")
 	dir := flag.String("dir", "review/testdata/labelled", "directory of the labelled files")
 	reader := flag.String("reader", "", "directory of a second reader's labels of the same pairs, scored in place of Cartero's findings")
 	flag.Parse()
