@@ -228,10 +228,11 @@ func questionKind(q classify.Question, ws []word) kind {
 
 // whetherCues are the folded cues of questions without a question mark
 // that ask a yes or no: "is the deposit refundable if we change the
-// date", "es posible cambiar la fecha".
+// date", "es posible cambiar la fecha". One that holds a "si", "se", "if"
+// or "whether" asks it too (asksWhether).
 var whetherCues = set("can", "could", "will", "would", "is", "are", "was", "were", "should", "shall", "am", "has",
 	"have", "did", "do", "does", "do you", "is there", "is it possible", "es posible", "se puede", "e possivel",
-	"si", "se", "if", "whether", "hay alguna forma", "existe alguma forma")
+	"hay alguna forma", "existe alguma forma")
 
 // professional reports the questions and requests of the customer's new
 // text that the draft does not address.
@@ -445,9 +446,8 @@ func (r *run) placeInParagraphs(sents []sentence, used []bool) {
 			}
 			for k := range sents {
 				// A question about when or how much needs the time or
-				// the amount there.
-				// A yes-or-no question needs a sentence that takes a
-				// side.
+				// the amount there, a yes-or-no question a sentence
+				// that takes a side.
 				kd := r.answers[i].kind
 				if para[k] == p && !sents[k].ack && !sents[k].courtesy && (!typed(kd) || sents[k].fits(kd)) && (kd != kindYesNo || sents[k].stance) {
 					r.answers[i].sent, r.answers[i].placed = k, true

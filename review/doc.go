@@ -116,14 +116,15 @@
 // its place among the answers of the questions around it, or by a
 // paragraph of its own there that takes a side: says yes or no, can,
 // must or only, or gives a figure. Stems of four letters are shared only
-// by their word's own forms ("book", "booking"; not "read", "ready"). Sentences that only acknowledge the
-// question ("Hemos recibido su consulta sobre…"), or only say that its
-// subject is important or depends on many things ("A quilometragem é um
-// ponto importante"), answer nothing. A question about whether
+// by their word's own forms ("book", "booking"; not "read", "ready").
+// Sentences that only acknowledge the question ("Hemos recibido su
+// consulta sobre…"), or only say that its subject is important or
+// depends on many things ("A quilometragem é um ponto importante"),
+// answer nothing. A question about whether
 // something is included or free ("¿El desayuno está incluido?") needs a
 // price, a charge, an "included", a yes or a no where it is answered, or,
-// unanswered, in the sentence that holds its words. The
-// words that ask are left out of a question about when, how much or why
+// unanswered, in the sentence that holds its words. The words that ask
+// are left out of a question about when, how much or why
 // ("¿Cuánto tarda el cambio?" is about "cambio"), and its time, amount or
 // reason must be in the sentence with its words. The judgement is a
 // logistic model over that evidence (how much of the question is
