@@ -1,6 +1,9 @@
 package header
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // parseSingle reads the two forms nearly every From and To field takes —
 // a bare address, or a display name (plain or quoted) followed by an
@@ -77,8 +80,13 @@ func plainAddrSpec(a string) bool {
 }
 
 // plainPhrase reports whether a display name (inside quotes when quoted)
-// holds no character that the general parser treats specially.
+// holds no character that the general parser treats specially. Bytes that
+// are not UTF-8 ("\xa0" from a Latin-1 client) are left to it too: read
+// as Latin-1, they may be spaces it folds its own way.
 func plainPhrase(n string, quoted bool) bool {
+	if !utf8.ValidString(n) {
+		return false
+	}
 	for i := 0; i < len(n); i++ {
 		switch c := n[i]; {
 		case c < ' ' && c != '\t', c == 0x7f, c == '"', c == '\\':
